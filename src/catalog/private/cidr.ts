@@ -1,0 +1,89 @@
+/* eslint-disable no-bitwise */ // IPv4 and hash arithmetic is bitwise by nature.
+// IPv4 CIDR arithmetic used by the catalog checks and the plan. Framework-free.
+
+export interface Ipv4Block {
+  /** Network address as an unsigned 32-bit integer. */
+  readonly start: number;
+  readonly prefix: number;
+}
+
+const CIDR_RE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
+
+/** Parses `a.b.c.d/n`; undefined when malformed. Host bits may be set (see `isCanonicalCidr`). */
+export function parseCidr(cidr: string): { address: number; prefix: number } | undefined {
+  const m = CIDR_RE.exec(cidr);
+  if (!m) return undefined;
+  const octets = m.slice(1, 5).map(Number);
+  const prefix = Number(m[5]);
+  if (octets.some((o) => o > 255) || prefix > 32) return undefined;
+  const address = ((octets[0] << 24) >>> 0) + (octets[1] << 16) + (octets[2] << 8) + octets[3];
+  return { address, prefix };
+}
+
+function mask(prefix: number): number {
+  return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+}
+
+/** True when `cidr` is well formed and has no host bits set (what AWS stores and displays). */
+export function isCanonicalCidr(cidr: string): boolean {
+  const p = parseCidr(cidr);
+  return p !== undefined && ((p.address & ~mask(p.prefix)) >>> 0) === 0;
+}
+
+export function toBlock(cidr: string): Ipv4Block {
+  const p = parseCidr(cidr);
+  if (!p) throw new Error(`not an IPv4 CIDR: ${cidr}`);
+  return { start: (p.address & mask(p.prefix)) >>> 0, prefix: p.prefix };
+}
+
+export function blockToCidr(b: Ipv4Block): string {
+  const a = b.start;
+  return `${a >>> 24}.${(a >>> 16) & 255}.${(a >>> 8) & 255}.${a & 255}/${b.prefix}`;
+}
+
+export function blockSize(b: Ipv4Block): number {
+  return 2 ** (32 - b.prefix);
+}
+
+/** True when every address of `inner` is in `outer`. */
+export function cidrContains(outer: string, inner: string): boolean {
+  const o = toBlock(outer);
+  const i = toBlock(inner);
+  return i.prefix >= o.prefix && i.start >= o.start && i.start + blockSize(i) <= o.start + blockSize(o);
+}
+
+/** Orders CIDRs by address, then by prefix (wider first). */
+export function compareCidrs(a: string, b: string): number {
+  const x = toBlock(a);
+  const y = toBlock(b);
+  return x.start - y.start || x.prefix - y.prefix;
+}
+
+/**
+ * The smallest set of CIDRs covering exactly the same addresses: contained blocks are dropped and
+ * two halves of one block become that block. Never adds an address.
+ */
+export function mergeCidrs(cidrs: readonly string[]): string[] {
+  let blocks = [...new Set(cidrs)].map(toBlock).sort((x, y) => x.start - y.start || x.prefix - y.prefix);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    const out: Ipv4Block[] = [];
+    for (const b of blocks) {
+      const last = out[out.length - 1];
+      if (last && b.start >= last.start && b.start + blockSize(b) <= last.start + blockSize(last)) {
+        changed = true; // contained
+        continue;
+      }
+      if (last && last.prefix === b.prefix && last.prefix > 0 && last.start + blockSize(last) === b.start
+        && (last.start & ~mask(last.prefix - 1)) >>> 0 === 0) {
+        out[out.length - 1] = { start: last.start, prefix: last.prefix - 1 }; // sibling halves
+        changed = true;
+        continue;
+      }
+      out.push(b);
+    }
+    blocks = out;
+  }
+  return blocks.map(blockToCidr);
+}

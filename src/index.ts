@@ -1,0 +1,7 @@
+// Catalog: Twilio's published network facts.
+export * from './catalog/types';
+export * from './catalog/twilio-edge';
+export * from './catalog/twilio-catalog';
+// Plan: which flows, which rules. Framework-free; the constructs render it.
+export * from './plan/types';
+export * from './plan/twilio-network-plan';

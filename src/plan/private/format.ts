@@ -1,0 +1,38 @@
+// Plain-text rendering of a plan, for the demo and the CLI.
+import { TwilioNetworkPlan } from '../twilio-network-plan';
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function ports(fromPort: number, toPort: number): string {
+  return fromPort === toPort ? `${fromPort}` : `${fromPort}-${toPort}`;
+}
+
+/** The plan as readable tables: flows, security group rules, network ACL entries, DNS domains, routes, quotas, notes. */
+export function formatPlan(plan: TwilioNetworkPlan): string {
+  const out: string[] = [];
+  out.push(`Edges: ${plan.edges.map((e) => e.name).join(', ')}   SDKs: ${plan.sdks.join(', ')}`);
+  out.push('', 'Required flows (what the clients open, and why):');
+  out.push(table(['protocol', 'destination', 'ports', 'purpose', 'edges'],
+    plan.flows.map((f) => [f.protocol.toUpperCase(), f.destination, ports(f.fromPort, f.toPort), f.purpose, f.edgeNames.join(' ')])));
+  out.push('', 'Security group egress rules (no ingress: Twilio never initiates connections):');
+  out.push(table(['protocol', 'cidr', 'ports', 'description'],
+    plan.securityGroupRules.map((r) => [r.protocol.toUpperCase(), r.cidr, ports(r.fromPort, r.toPort), r.description])));
+  out.push('', 'Network ACL entries (stateless, so return traffic is allowed in to the ephemeral ports):');
+  out.push(table(['direction', 'rule', 'protocol', 'cidr', 'ports'],
+    plan.networkAclEntries.map((e) => [e.egress ? 'outbound' : 'inbound', String(e.ruleNumber), e.protocol.toUpperCase(), e.cidr, ports(e.fromPort, e.toPort)])));
+  out.push('', `DNS domains to allow: ${plan.dnsDomains.join(', ')}`);
+  if (plan.routes.length > 0) {
+    out.push('', 'Routes (Interconnect prefixes; send them to your transit or virtual private gateway):');
+    out.push(table(['cidr', 'edges', 'purpose'], plan.routes.map((r) => [r.cidr, r.edgeNames.join(' '), r.purpose])));
+  }
+  const q = plan.quotas;
+  out.push('', 'Quotas:');
+  out.push(table(['quota', 'used', 'limit', ''],
+    [q.securityGroupEgress, q.securityGroupIngress, q.networkAclEgress, q.networkAclIngress].map((u) => [u.name, String(u.used), String(u.limit), u.nearLimit ? 'near the limit' : ''])));
+  if (plan.notes.length > 0) out.push('', 'Notes:', ...plan.notes.map((n) => `- ${n}`));
+  return out.join('\n');
+}

@@ -1,0 +1,173 @@
+// Flows -> security group egress rules and network ACL entries. Pure rule algebra: every step keeps exactly
+// the traffic it was given (merging CIDRs and ports, dropping rules another rule already covers), never more.
+import { cidrContains, compareCidrs, mergeCidrs } from '../../catalog/private/cidr';
+import { NetworkProtocol, PortRange, TwilioFlow, TwilioFlowKind, TwilioNetworkAclEntry, TwilioSecurityGroupRule } from '../types';
+
+export const ANY_IPV4 = '0.0.0.0/0';
+
+/** A rule before it gets its ID and description. */
+export interface RawRule {
+  readonly protocol: NetworkProtocol;
+  readonly cidr: string;
+  readonly fromPort: number;
+  readonly toPort: number;
+  readonly flowIds: ReadonlySet<string>;
+}
+
+export function ports(fromPort: number, toPort: number): string {
+  return fromPort === toPort ? `${fromPort}` : `${fromPort}-${toPort}`;
+}
+
+function covers(outer: RawRule, inner: RawRule): boolean {
+  return outer.protocol === inner.protocol && outer.fromPort <= inner.fromPort && inner.toPort <= outer.toPort
+    && cidrContains(outer.cidr, inner.cidr);
+}
+
+export function compareRules(a: RawRule, b: RawRule): number {
+  return a.protocol.localeCompare(b.protocol) || a.fromPort - b.fromPort || a.toPort - b.toPort || compareCidrs(a.cidr, b.cidr);
+}
+
+/**
+ * The smallest rule set admitting exactly the traffic of `rules`: merges CIDRs per port range, merges adjacent
+ * port ranges per CIDR and drops rules covered by another, until nothing changes. Sorted canonically.
+ */
+export function normalizeRules(rules: readonly RawRule[]): RawRule[] {
+  let current = [...rules];
+  for (;;) {
+    const before = current.length;
+    current = mergeCidrsPerPorts(current);
+    current = dropCovered(current);
+    current = mergePortsPerCidr(current);
+    if (current.length === before) break;
+  }
+  return current.sort(compareRules);
+}
+
+function union(sets: Iterable<ReadonlySet<string>>): Set<string> {
+  const out = new Set<string>();
+  for (const s of sets) for (const x of s) out.add(x);
+  return out;
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    m.set(k, [...(m.get(k) ?? []), it]);
+  }
+  return m;
+}
+
+function mergeCidrsPerPorts(rules: readonly RawRule[]): RawRule[] {
+  const out: RawRule[] = [];
+  for (const group of groupBy(rules, (r) => `${r.protocol}|${r.fromPort}|${r.toPort}`).values()) {
+    for (const cidr of mergeCidrs(group.map((r) => r.cidr))) {
+      const members = group.filter((r) => cidrContains(cidr, r.cidr));
+      out.push({ ...group[0], cidr, flowIds: union(members.map((r) => r.flowIds)) });
+    }
+  }
+  return out;
+}
+
+function dropCovered(rules: readonly RawRule[]): RawRule[] {
+  const sorted = [...rules].sort(compareRules);
+  const covered = (r: RawRule) => sorted.some((o) => o !== r && covers(o, r) && !covers(r, o));
+  const kept = sorted.filter((r) => !covered(r)).map((r) => ({ ...r, flowIds: new Set(r.flowIds) }));
+  for (const r of sorted.filter(covered)) {
+    const host = kept.find((k) => covers(k, r))!;
+    for (const id of r.flowIds) host.flowIds.add(id);
+  }
+  return kept;
+}
+
+function mergePortsPerCidr(rules: readonly RawRule[]): RawRule[] {
+  const out: RawRule[] = [];
+  for (const group of groupBy(rules, (r) => `${r.protocol}|${r.cidr}`).values()) {
+    const sorted = [...group].sort((a, b) => a.fromPort - b.fromPort || a.toPort - b.toPort);
+    let cur = sorted[0];
+    for (const next of sorted.slice(1)) {
+      if (next.fromPort <= cur.toPort + 1) {
+        cur = { ...cur, toPort: Math.max(cur.toPort, next.toPort), flowIds: union([cur.flowIds, next.flowIds]) };
+      } else {
+        out.push(cur);
+        cur = next;
+      }
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+const KIND_ORDER = Object.values(TwilioFlowKind) as string[];
+const ALLOWED_DESCRIPTION = /[^a-zA-Z0-9 ._\-:/()#,@[\]+=&;{}!$*]/g;
+
+/** A description AWS accepts (security group rule character set, at most 255 characters) naming the Twilio purpose. */
+export function describe(flows: readonly TwilioFlow[], cidr: string): string {
+  const ordered = [...flows].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.id.localeCompare(b.id));
+  const purposes = [...new Set(ordered.map((f) => f.purpose))].join(', ');
+  const hosts = [...new Set(ordered.filter((f) => f.destinationIsHostname).map((f) => f.destination))];
+  const edges = [...new Set(ordered.flatMap((f) => f.edgeNames))];
+  let text = `Twilio ${purposes}`;
+  if (hosts.length > 0 && cidr === ANY_IPV4) {
+    text += ` - hostnames without published IPs so any IPv4: ${hosts.join(' ')}`;
+  } else {
+    text += ` - edges ${edges.join(' ')}`;
+  }
+  text = text.replace(ALLOWED_DESCRIPTION, ' ');
+  return text.length <= 255 ? text : `${text.slice(0, 252)}...`;
+}
+
+/** Security group egress rules admitting every flow; a hostname flow becomes the same port to any IPv4. */
+export function planSecurityGroupRules(flows: readonly TwilioFlow[]): TwilioSecurityGroupRule[] {
+  const raw: RawRule[] = flows.map((f) => ({
+    protocol: f.protocol,
+    cidr: f.destinationIsHostname ? ANY_IPV4 : f.destination,
+    fromPort: f.fromPort,
+    toPort: f.toPort,
+    flowIds: new Set([f.id]),
+  }));
+  const byId = new Map(flows.map((f) => [f.id, f]));
+  return normalizeRules(raw).map((r) => {
+    const flowIds = [...r.flowIds].sort();
+    return {
+      id: `egress:${r.protocol}-${ports(r.fromPort, r.toPort)}:${r.cidr}`,
+      protocol: r.protocol,
+      cidr: r.cidr,
+      fromPort: r.fromPort,
+      toPort: r.toPort,
+      description: describe(flowIds.map((id) => byId.get(id)!), r.cidr),
+      flowIds,
+    };
+  });
+}
+
+/** Network ACL entries without rule numbers: an outbound entry per rule, an inbound return entry per peer. */
+export function planNetworkAclEntries(
+  rules: readonly TwilioSecurityGroupRule[],
+  ephemeral: PortRange,
+): Array<Omit<TwilioNetworkAclEntry, 'ruleNumber'>> {
+  const egress = rules.map((r) => ({
+    id: r.id,
+    egress: true,
+    protocol: r.protocol,
+    cidr: r.cidr,
+    fromPort: r.fromPort,
+    toPort: r.toPort,
+    description: r.description,
+    flowIds: r.flowIds,
+  }));
+  const returns = normalizeRules(rules.map((r) => ({
+    protocol: r.protocol, cidr: r.cidr, fromPort: ephemeral.fromPort, toPort: ephemeral.toPort, flowIds: new Set(r.flowIds),
+  })));
+  const ingress = returns.map((r) => ({
+    id: `ingress:${r.protocol}-return:${r.cidr}`,
+    egress: false,
+    protocol: r.protocol,
+    cidr: r.cidr,
+    fromPort: r.fromPort,
+    toPort: r.toPort,
+    description: `Return traffic of Twilio ${r.protocol.toUpperCase()} flows to ${r.cidr} (network ACLs are stateless)`,
+    flowIds: [...r.flowIds].sort(),
+  }));
+  return [...egress, ...ingress];
+}
