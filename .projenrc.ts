@@ -30,6 +30,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@types/node@^20',
     // Property-based tests of the plan.
     'fast-check@^3',
+    // AwsSolutions checks on the AWS CDK constructs' templates.
+    'cdk-nag@^3',
+    // The real aws-cdk CLI, to synthesize the example app in CI.
+    'aws-cdk@^2',
   ],
   jestOptions: {
     jestVersion: '^30',
@@ -51,6 +55,21 @@ project.eslint?.addRules({
 project.addTask('demo', {
   description: 'Print the Twilio network plan for a default choice of edges',
   exec: 'ts-node --project test/tsconfig.json scripts/demo.ts',
+});
+
+// Lets code inside this repository (the examples) import the package by name, as users do.
+project.package.addField('exports', {
+  '.': { types: './lib/index.d.ts', default: './lib/index.js' },
+  './.jsii': './.jsii',
+  './package.json': './package.json',
+});
+
+// The AWS CDK example, synthesized by the real aws-cdk CLI (needs the compiled lib/).
+project.addTask('examples:awscdk', {
+  description: 'Synthesize examples/awscdk with the aws-cdk CLI into cdk.out/',
+  cwd: 'examples/awscdk',
+  env: { CDK_DISABLE_CLI_TELEMETRY: 'true' },
+  exec: 'cdk synth --no-notices --quiet',
 });
 
 // jsii 6 prints a Node 20 end-of-life banner on every run; the version is known to work here.

@@ -5,3 +5,5 @@ export * from './catalog/twilio-catalog';
 // Plan: which flows, which rules. Framework-free; the constructs render it.
 export * from './plan/types';
 export * from './plan/twilio-network-plan';
+// Renderers, as jsii submodules.
+export * as awscdk from './awscdk';

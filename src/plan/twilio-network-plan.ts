@@ -9,8 +9,9 @@ import { TwilioEdge } from '../catalog/twilio-edge';
 import { VoiceSdk } from '../catalog/types';
 import { isUnresolved, show, ValidationError } from '../private/text';
 import { planFlows } from './private/flows';
-import { assignRuleNumbers, NACL_MAX_RULE_NUMBER, NACL_SPAN } from './private/numbering';
+import { assignRuleNumbers } from './private/numbering';
 import { planNetworkAclEntries, planSecurityGroupRules } from './private/rules';
+import { validateFirstRuleNumber } from './private/validation';
 
 const DEFAULT_EPHEMERAL: PortRange = { fromPort: 1024, toPort: 65535 };
 const DEFAULT_FIRST_RULE_NUMBER = 100;
@@ -85,7 +86,7 @@ export class TwilioNetworkPlan {
     this.securityGroupRules = planSecurityGroupRules(this.flows);
 
     const first = props.firstNaclRuleNumber ?? DEFAULT_FIRST_RULE_NUMBER;
-    const unnumbered = planNetworkAclEntries(this.securityGroupRules, this.ephemeralPorts);
+    const unnumbered = props.networkAcl === false ? [] : planNetworkAclEntries(this.securityGroupRules, this.ephemeralPorts);
     const numbers = (egress: boolean) => assignRuleNumbers(unnumbered.filter((e) => e.egress === egress).map((e) => e.id), first);
     const egressNumbers = numbers(true);
     const ingressNumbers = numbers(false);
@@ -114,7 +115,10 @@ export class TwilioNetworkPlan {
     const usage = (name: string, used: number, limit: number): TwilioQuotaUsage => ({
       name, used, limit, nearLimit: used > 0 && used * 100 >= limit * warn,
     });
-    const naclCount = (egress: boolean) => this.networkAclEntries.filter((e) => e.egress === egress).length + 1;
+    const naclCount = (egress: boolean) => {
+      const entries = this.networkAclEntries.filter((e) => e.egress === egress).length;
+      return entries === 0 ? 0 : entries + 1; // the default deny counts once there is an ACL
+    };
     return {
       securityGroupEgress: usage('security group egress rules', this.securityGroupRules.length, sg),
       securityGroupIngress: usage('security group ingress rules', 0, sg),
@@ -234,15 +238,7 @@ function validate(props: TwilioNetworkPlanProps): string[] {
       problems.push(`ephemeralPorts must run from the lower to the higher port, got: ${fromPort}-${toPort}. Swap them: { fromPort: ${toPort}, toPort: ${fromPort} }.`);
     }
   }
-  if (props.firstNaclRuleNumber !== undefined) {
-    const n = props.firstNaclRuleNumber;
-    const max = NACL_MAX_RULE_NUMBER - NACL_SPAN;
-    if (isUnresolved(n)) {
-      problems.push('firstNaclRuleNumber must be a literal number, got an unresolved token. Rule numbers are computed from it at synth time.');
-    } else if (!Number.isInteger(n) || n < 1 || n > max) {
-      problems.push(`firstNaclRuleNumber must be an integer from 1 to ${max} (entries use up to ${NACL_SPAN} numbers above it, and AWS allows 1-${NACL_MAX_RULE_NUMBER}), got: ${show(n)}.`);
-    }
-  }
+  problems.push(...validateFirstRuleNumber(props.firstNaclRuleNumber, 'firstNaclRuleNumber'));
   const q = props.quotas ?? {};
   const checkQuota = (key: keyof TwilioNetworkQuotas, min: number, max: number, why: string) => {
     const v = q[key];

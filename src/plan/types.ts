@@ -91,6 +91,11 @@ export interface TwilioNetworkPlanProps {
    */
   readonly ephemeralPorts?: PortRange;
   /**
+   * Plan network ACL entries and hold them to the network ACL quota. When false, `networkAclEntries` is empty.
+   * @default true
+   */
+  readonly networkAcl?: boolean;
+  /**
    * Lowest network ACL rule number the plan may use; entries take numbers from it up to 995 above it.
    * @default 100
    */

@@ -1,0 +1,50 @@
+import { Construct } from 'constructs';
+import { TwilioNetworkCommonProps } from './options';
+import { TwilioEdge } from '../catalog/twilio-edge';
+import { show } from '../private/text';
+import { commonPlanProps } from './private/wire';
+import { TwilioNetworkBase } from './twilio-network-base';
+
+/**
+ * Props of `TwilioVoiceEgress`.
+ */
+export interface TwilioVoiceEgressProps extends TwilioNetworkCommonProps {
+  /**
+   * Public Twilio edges (or GLL) the clients use. Pin the edge nearest your VPC in restrictive networks:
+   * `[TwilioEdge.nearestTo('eu-central-1')]`.
+   * @default [TwilioEdge.ROAMING]
+   */
+  readonly edges?: TwilioEdge[];
+  /**
+   * Send call quality data to Twilio Insights (`eventgw.twilio.com`, TCP 443).
+   * @default true
+   */
+  readonly insights?: boolean;
+}
+
+/**
+ * Egress for Twilio Voice SDK clients on public edges and GLL: a security group with exactly the rules Twilio
+ * requires, and optionally a network ACL and a Route 53 Resolver DNS Firewall.
+ *
+ * No ingress is ever opened: Twilio never initiates connections to SDK clients.
+ *
+ * @example
+ * const voice = new awscdk.TwilioVoiceEgress(this, 'Voice', {
+ *   vpc,
+ *   edges: [TwilioEdge.nearestTo('eu-central-1')],
+ *   dnsFirewall: {},
+ * });
+ * instance.connections.addSecurityGroup(voice.securityGroup);
+ */
+export class TwilioVoiceEgress extends TwilioNetworkBase {
+  constructor(scope: Construct, id: string, props: TwilioVoiceEgressProps) {
+    const edges = props.edges ?? [TwilioEdge.ROAMING];
+    const problems: string[] = [];
+    edges.forEach((e, i) => {
+      if (e instanceof TwilioEdge && e.isPrivateInterconnect) {
+        problems.push(`edges[${i}] must be a public Twilio edge, got: ${show(e.name)}. Use TwilioPrivateInterconnectEdge for Interconnect edges.`);
+      }
+    });
+    super(scope, id, 'TwilioVoiceEgress', props, { ...commonPlanProps(props), edges, insights: props.insights }, problems);
+  }
+}
