@@ -4,7 +4,6 @@ import { TwilioInterconnectRoutingOptions, TwilioNetworkCommonProps } from './op
 import { TwilioEdge } from '../catalog/twilio-edge';
 import { show } from '../private/text';
 import { addRoutes, validateRouteTarget } from './private/render';
-import { commonPlanProps } from './private/wire';
 import { TwilioNetworkBase } from './twilio-network-base';
 
 /**
@@ -57,7 +56,7 @@ export class TwilioPrivateInterconnectEdge extends TwilioNetworkBase {
     if (props.routing) problems.push(...validateRouteTarget(props.routing.target));
     const edges = props.edge instanceof TwilioEdge ? [props.edge] : [];
     const insights = props.insights ?? false;
-    super(scope, id, 'TwilioPrivateInterconnectEdge', props, { ...commonPlanProps(props), edges, insights }, problems);
+    super(scope, id, 'TwilioPrivateInterconnectEdge', props, { edges, insights }, problems);
     this.routes = props.routing
       ? addRoutes(this, props.vpc.selectSubnets(props.routing.subnets).subnets, this.plan.routes, props.routing.target)
       : [];

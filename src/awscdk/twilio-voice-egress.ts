@@ -2,7 +2,6 @@ import { Construct } from 'constructs';
 import { TwilioNetworkCommonProps } from './options';
 import { TwilioEdge } from '../catalog/twilio-edge';
 import { show } from '../private/text';
-import { commonPlanProps } from './private/wire';
 import { TwilioNetworkBase } from './twilio-network-base';
 
 /**
@@ -45,6 +44,6 @@ export class TwilioVoiceEgress extends TwilioNetworkBase {
         problems.push(`edges[${i}] must be a public Twilio edge, got: ${show(e.name)}. Use TwilioPrivateInterconnectEdge for Interconnect edges.`);
       }
     });
-    super(scope, id, 'TwilioVoiceEgress', props, { ...commonPlanProps(props), edges, insights: props.insights }, problems);
+    super(scope, id, 'TwilioVoiceEgress', props, { edges, insights: props.insights }, problems);
   }
 }

@@ -73,7 +73,7 @@ describe('TwilioPrivateInterconnectEdge', () => {
       const { stack, vpc } = testStack();
       expect(() => new awscdk.TwilioPrivateInterconnectEdge(stack, 'Bad', {
         vpc, edge: TwilioEdge.TOKYO_IX, routing: { subnets: {}, target: awscdk.InterconnectRouteTarget.transitGateway('vgw-0123456789abcdef0') },
-      })).toThrow("TwilioPrivateInterconnectEdge 'Test/Bad': routing.target must name a transit gateway ID like 'tgw-0123456789abcdef0', got: 'vgw-0123456789abcdef0'.");
+      })).toThrow("TwilioPrivateInterconnectEdge 'Test/Bad': routing.target must be a transit gateway ID like 'tgw-0123456789abcdef0', got: 'vgw-0123456789abcdef0'.");
       const tgw = new CfnParameter(stack, 'Tgw').valueAsString;
       new awscdk.TwilioPrivateInterconnectEdge(stack, 'Ok', {
         vpc, edge: TwilioEdge.TOKYO_IX, routing: { subnets: { subnetGroupName: 'Interconnect' }, target: awscdk.InterconnectRouteTarget.transitGateway(tgw) },

@@ -63,6 +63,16 @@ describe('TwilioVoiceEgress', () => {
       .toEqual(render([TwilioEdge.FRANKFURT, TwilioEdge.DUBLIN, TwilioEdge.FRANKFURT], [VoiceSdk.JAVASCRIPT, VoiceSdk.MOBILE]));
   });
 
+  test('changing the edges keeps the security group (same logical ID and description, so no replacement)', () => {
+    const groups = (edges: TwilioEdge[]) => {
+      const { stack, vpc } = testStack();
+      new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc, edges });
+      const found = Template.fromStack(stack).findResources('AWS::EC2::SecurityGroup');
+      return Object.fromEntries(Object.entries(found).map(([id, r]) => [id, r.Properties.GroupDescription]));
+    };
+    expect(groups([TwilioEdge.ASHBURN, TwilioEdge.SYDNEY])).toEqual(groups([TwilioEdge.ASHBURN]));
+  });
+
   test('an Interconnect edge is an error pointing to TwilioPrivateInterconnectEdge', () => {
     const { stack, vpc } = testStack();
     expect(() => new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc, edges: [TwilioEdge.ASHBURN, TwilioEdge.LONDON_IX] })).toThrow(

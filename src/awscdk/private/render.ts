@@ -1,15 +1,14 @@
 // Wires AWS CDK resources from a finished plan. Decides nothing about which rules exist.
-import { Annotations, Token, Validations } from 'aws-cdk-lib';
+import { Annotations, Validations } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as r53r from 'aws-cdk-lib/aws-route53resolver';
 import { Construct } from 'constructs';
 import { TwilioNetworkPlan } from '../../plan/twilio-network-plan';
 import { NetworkProtocol, TwilioNetworkAclEntry, TwilioQuotaUsage, TwilioRoute } from '../../plan/types';
-import { isUnresolved, show } from '../../private/text';
+import { DEFAULT_DNS_PRIORITY, validateAwsId } from '../../private/construct-plan';
 import { InterconnectRouteTarget, TwilioDnsFirewallOptions } from '../options';
 
 export const WARNING_PREFIX = 'twilio-voice-network';
-const DEFAULT_DNS_PRIORITY = 1000;
 
 /** A construct ID from a plan rule ID (construct IDs may not contain '/'). */
 export function idFor(ruleId: string): string {
@@ -80,14 +79,6 @@ export interface DnsFirewallResources {
   readonly association: r53r.CfnFirewallRuleGroupAssociation;
 }
 
-export function validateDnsFirewall(options: TwilioDnsFirewallOptions | undefined): string[] {
-  const p = options?.priority;
-  if (p === undefined || isUnresolved(p) || Token.isUnresolved(p)) return [];
-  return Number.isInteger(p) && p >= 100 && p <= 9900 ? [] : [
-    `dnsFirewall.priority must be an integer from 100 to 9900 (the Route 53 Resolver API range), got: ${show(p)}. Leave it out for ${DEFAULT_DNS_PRIORITY}.`,
-  ];
-}
-
 /** Domain list with the plan's hostnames, a rule group that allows it (and optionally blocks the rest), and its VPC association. */
 export function addDnsFirewall(scope: Construct, vpc: ec2.IVpc, plan: TwilioNetworkPlan, options: TwilioDnsFirewallOptions): DnsFirewallResources {
   const name = options.name;
@@ -120,12 +111,7 @@ export function addDnsFirewall(scope: Construct, vpc: ec2.IVpc, plan: TwilioNetw
 }
 
 export function validateRouteTarget(target: InterconnectRouteTarget): string[] {
-  const id = target.targetId;
-  if (Token.isUnresolved(id)) return [];
-  const prefix = target.routeProperty === 'transitGatewayId' ? 'tgw' : 'vgw';
-  return new RegExp(`^${prefix}-[0-9a-f]{8,17}$`).test(id) ? [] : [
-    `routing.target must name a ${prefix === 'tgw' ? 'transit gateway' : 'virtual private gateway'} ID like '${prefix}-0123456789abcdef0', got: ${show(id)}.`,
-  ];
+  return validateAwsId(target.targetId, target.routeProperty === 'transitGatewayId' ? 'tgw' : 'vgw', 'routing.target');
 }
 
 /** One route per (route table, plan route), IDs from the subnet's construct ID and the CIDR. */
