@@ -34,6 +34,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'cdk-nag@^3',
     // The real aws-cdk CLI, to synthesize the example app in CI.
     'aws-cdk@^2',
+    // The real cdktf CLI (last release), to synthesize the CDKTF example app in CI.
+    'cdktf-cli@^0.21.0',
   ],
   jestOptions: {
     jestVersion: '^30',
@@ -70,6 +72,14 @@ project.addTask('examples:awscdk', {
   cwd: 'examples/awscdk',
   env: { CDK_DISABLE_CLI_TELEMETRY: 'true' },
   exec: 'cdk synth --no-notices --quiet',
+});
+
+// The CDKTF example, synthesized by the real cdktf CLI (needs the compiled lib/; no terraform binary needed).
+project.addTask('examples:cdktf', {
+  description: 'Synthesize examples/cdktf with the cdktf CLI into cdktf.out/',
+  cwd: 'examples/cdktf',
+  env: { CHECKPOINT_DISABLE: '1', CDKTF_DISABLE_PLUGIN_CACHE_ENV: 'true' },
+  exec: 'cdktf synth',
 });
 
 // jsii 6 prints a Node 20 end-of-life banner on every run; the version is known to work here.

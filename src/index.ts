@@ -7,3 +7,4 @@ export * from './plan/types';
 export * from './plan/twilio-network-plan';
 // Renderers, as jsii submodules.
 export * as awscdk from './awscdk';
+export * as cdktf from './cdktf';

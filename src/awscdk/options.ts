@@ -1,7 +1,6 @@
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { IDependable } from 'constructs';
-import { VoiceSdk } from '../catalog/types';
-import { PortRange, TwilioNetworkQuotas } from '../plan/types';
+import { TwilioTrafficOptions } from '../plan/types';
 
 /**
  * A network ACL for the Twilio entries, created and associated with subnets.
@@ -92,16 +91,11 @@ export interface TwilioInterconnectRoutingOptions {
 }
 
 /**
- * Props both Twilio constructs share.
+ * Props both Twilio constructs share: where to put the rules, plus the traffic choices.
  */
-export interface TwilioNetworkCommonProps {
+export interface TwilioNetworkCommonProps extends TwilioTrafficOptions {
   /** The VPC the clients run in. */
   readonly vpc: ec2.IVpc;
-  /**
-   * Voice SDKs the clients use.
-   * @default [VoiceSdk.JAVASCRIPT]
-   */
-  readonly sdks?: VoiceSdk[];
   /**
    * Add the rules to this security group instead of creating one.
    * @default - a new security group with only the Twilio rules (no ingress, no other egress)
@@ -117,29 +111,4 @@ export interface TwilioNetworkCommonProps {
    * @default - no DNS Firewall
    */
   readonly dnsFirewall?: TwilioDnsFirewallOptions;
-  /**
-   * Allow TCP 10194, which mobile SDKs older than 3.x use for signalling.
-   * @default false
-   */
-  readonly legacyMobilePort?: boolean;
-  /**
-   * Allow STUN/TURN to Twilio's Network Traversal Service (billed by Twilio) for networks that block UDP media.
-   * @default false
-   */
-  readonly turnFallback?: boolean;
-  /**
-   * The clients' ephemeral ports, where network ACLs let return traffic in.
-   * @default - 1024-65535
-   */
-  readonly ephemeralPorts?: PortRange;
-  /**
-   * AWS quotas to fit (raise them only after raising them in your account).
-   * @default - 60 security group rules, 20 network ACL entries per direction
-   */
-  readonly quotas?: TwilioNetworkQuotas;
-  /**
-   * Use `*.twilio.com` in the DNS Firewall list instead of exact hostnames.
-   * @default false
-   */
-  readonly dnsWildcards?: boolean;
 }

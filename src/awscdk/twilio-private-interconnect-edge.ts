@@ -2,7 +2,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
 import { TwilioInterconnectRoutingOptions, TwilioNetworkCommonProps } from './options';
 import { TwilioEdge } from '../catalog/twilio-edge';
-import { show } from '../private/text';
+import { interconnectEdgeProblems } from '../private/construct-plan';
 import { addRoutes, validateRouteTarget } from './private/render';
 import { TwilioNetworkBase } from './twilio-network-base';
 
@@ -47,12 +47,7 @@ export class TwilioPrivateInterconnectEdge extends TwilioNetworkBase {
   public readonly routes: ec2.CfnRoute[];
 
   constructor(scope: Construct, id: string, props: TwilioPrivateInterconnectEdgeProps) {
-    const problems: string[] = [];
-    if (!(props.edge instanceof TwilioEdge)) {
-      problems.push(`edge must be a TwilioEdge, got: ${show(props.edge)}. Use e.g. TwilioEdge.LONDON_IX.`);
-    } else if (!props.edge.isPrivateInterconnect) {
-      problems.push(`edge must be a Private Interconnect edge, got: ${show(props.edge.name)}. Use TwilioVoiceEgress for public edges and GLL.`);
-    }
+    const problems = interconnectEdgeProblems(props.edge);
     if (props.routing) problems.push(...validateRouteTarget(props.routing.target));
     const edges = props.edge instanceof TwilioEdge ? [props.edge] : [];
     const insights = props.insights ?? false;

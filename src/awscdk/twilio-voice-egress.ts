@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { TwilioNetworkCommonProps } from './options';
-import { TwilioEdge } from '../catalog/twilio-edge';
-import { show } from '../private/text';
 import { TwilioNetworkBase } from './twilio-network-base';
+import { TwilioEdge } from '../catalog/twilio-edge';
+import { publicEdgeProblems } from '../private/construct-plan';
 
 /**
  * Props of `TwilioVoiceEgress`.
@@ -38,12 +38,6 @@ export interface TwilioVoiceEgressProps extends TwilioNetworkCommonProps {
 export class TwilioVoiceEgress extends TwilioNetworkBase {
   constructor(scope: Construct, id: string, props: TwilioVoiceEgressProps) {
     const edges = props.edges ?? [TwilioEdge.ROAMING];
-    const problems: string[] = [];
-    edges.forEach((e, i) => {
-      if (e instanceof TwilioEdge && e.isPrivateInterconnect) {
-        problems.push(`edges[${i}] must be a public Twilio edge, got: ${show(e.name)}. Use TwilioPrivateInterconnectEdge for Interconnect edges.`);
-      }
-    });
-    super(scope, id, 'TwilioVoiceEgress', props, { edges, insights: props.insights }, problems);
+    super(scope, id, 'TwilioVoiceEgress', props, { edges, insights: props.insights }, publicEdgeProblems(edges));
   }
 }

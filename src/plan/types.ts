@@ -54,26 +54,13 @@ export interface TwilioNetworkQuotas {
   readonly warnAtPercent?: number;
 }
 
-/** What a client needs from Twilio; the input of `TwilioNetworkPlan.compute()`. */
-export interface TwilioNetworkPlanProps {
-  /** Edges the clients connect to. Order and duplicates do not matter. */
-  readonly edges: TwilioEdge[];
+/** Choices about the traffic clients need, shared by the plan and by both frameworks' constructs. */
+export interface TwilioTrafficOptions {
   /**
    * SDKs the clients use.
    * @default [VoiceSdk.JAVASCRIPT]
    */
   readonly sdks?: VoiceSdk[];
-  /**
-   * Allow the Twilio services that publish no addresses and are reached over the public internet
-   * (TCP 443 to any IPv4): Insights, mobile push registration and the JavaScript SDK's sounds.
-   * @default - true when any edge is public; for Interconnect-only plans, the value of `insights` (false unless set)
-   */
-  readonly publicServices?: boolean;
-  /**
-   * Send call quality data to Twilio Insights (`eventgw.twilio.com`). Needs `publicServices`.
-   * @default true
-   */
-  readonly insights?: boolean;
   /**
    * Also allow TCP 10194 for mobile signalling, which mobile SDKs older than 3.x use instead of 443.
    * @default false
@@ -91,16 +78,6 @@ export interface TwilioNetworkPlanProps {
    */
   readonly ephemeralPorts?: PortRange;
   /**
-   * Plan network ACL entries and hold them to the network ACL quota. When false, `networkAclEntries` is empty.
-   * @default true
-   */
-  readonly networkAcl?: boolean;
-  /**
-   * Lowest network ACL rule number the plan may use; entries take numbers from it up to 995 above it.
-   * @default 100
-   */
-  readonly firstNaclRuleNumber?: number;
-  /**
    * AWS quotas to fit.
    * @default - AWS defaults: 60 security group rules and 20 network ACL entries per direction
    */
@@ -111,6 +88,33 @@ export interface TwilioNetworkPlanProps {
    * @default false
    */
   readonly dnsWildcards?: boolean;
+}
+
+/** What a client needs from Twilio; the input of `TwilioNetworkPlan.compute()`. */
+export interface TwilioNetworkPlanProps extends TwilioTrafficOptions {
+  /** Edges the clients connect to. Order and duplicates do not matter. */
+  readonly edges: TwilioEdge[];
+  /**
+   * Allow the Twilio services that publish no addresses and are reached over the public internet
+   * (TCP 443 to any IPv4): Insights, mobile push registration and the JavaScript SDK's sounds.
+   * @default - true when any edge is public; for Interconnect-only plans, the value of `insights` (false unless set)
+   */
+  readonly publicServices?: boolean;
+  /**
+   * Send call quality data to Twilio Insights (`eventgw.twilio.com`). Needs `publicServices`.
+   * @default true
+   */
+  readonly insights?: boolean;
+  /**
+   * Plan network ACL entries and hold them to the network ACL quota. When false, `networkAclEntries` is empty.
+   * @default true
+   */
+  readonly networkAcl?: boolean;
+  /**
+   * Lowest network ACL rule number the plan may use; entries take numbers from it up to 995 above it.
+   * @default 100
+   */
+  readonly firstNaclRuleNumber?: number;
 }
 
 /** A connection a client must be able to open. */

@@ -1,11 +1,11 @@
 // The framework-free half of both renderers: props checks that do not depend on a framework, the plan,
 // and one error listing every problem. The AWS CDK and CDKTF constructs call this, so they reject the same
 // input with the same words.
+import { isUnresolved, show, ValidationError } from './text';
+import { TwilioEdge } from '../catalog/twilio-edge';
 import { validateFirstRuleNumber } from '../plan/private/validation';
 import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
-import { PortRange, TwilioNetworkPlanProps, TwilioNetworkQuotas } from '../plan/types';
-import { VoiceSdk } from '../catalog/types';
-import { isUnresolved, show, ValidationError } from './text';
+import { TwilioNetworkPlanProps, TwilioTrafficOptions } from '../plan/types';
 
 export const DEFAULT_DNS_PRIORITY = 1000;
 
@@ -17,13 +17,7 @@ export const DEFAULT_DNS_PRIORITY = 1000;
 export const SECURITY_GROUP_DESCRIPTION = 'Twilio Voice SDK egress (twilio-voice-network): rules per Twilio published requirements';
 
 /** The plan-related props both frameworks' constructs share, under the same names. */
-export interface SharedChoices {
-  readonly sdks?: VoiceSdk[];
-  readonly legacyMobilePort?: boolean;
-  readonly turnFallback?: boolean;
-  readonly ephemeralPorts?: PortRange;
-  readonly quotas?: TwilioNetworkQuotas;
-  readonly dnsWildcards?: boolean;
+export interface SharedChoices extends TwilioTrafficOptions {
   readonly networkAcl?: { readonly firstRuleNumber?: number };
   readonly dnsFirewall?: { readonly priority?: number };
 }
@@ -48,6 +42,20 @@ export function validateAwsId(value: string | undefined, prefix: string, option:
   return new RegExp(`^${prefix}-[0-9a-f]{8,17}$`).test(value) ? [] : [
     `${option} must be a ${ID_SHAPES[prefix]} ID like '${prefix}-0123456789abcdef0', got: ${show(value)}.`,
   ];
+}
+
+/** Problems with the edges of a construct for public edges and GLL. */
+export function publicEdgeProblems(edges: readonly TwilioEdge[]): string[] {
+  return edges.flatMap((e, i) => (e instanceof TwilioEdge && e.isPrivateInterconnect
+    ? [`edges[${i}] must be a public Twilio edge, got: ${show(e.name)}. Use TwilioPrivateInterconnectEdge for Interconnect edges.`]
+    : []));
+}
+
+/** Problems with the edge of a construct for one Interconnect edge. */
+export function interconnectEdgeProblems(edge: TwilioEdge): string[] {
+  if (!(edge instanceof TwilioEdge)) return [`edge must be a TwilioEdge, got: ${show(edge)}. Use e.g. TwilioEdge.LONDON_IX.`];
+  if (!edge.isPrivateInterconnect) return [`edge must be a Private Interconnect edge, got: ${show(edge.name)}. Use TwilioVoiceEgress for public edges and GLL.`];
+  return [];
 }
 
 /** Problems with a DNS Firewall association priority; unresolved tokens pass. */
@@ -85,7 +93,9 @@ export function planForConstruct(req: ConstructPlanRequest): { plan: TwilioNetwo
 /**
  * The plan with network ACL entries starting at `firstRuleNumber`, for adding them to an existing ACL.
  */
-export function planForExistingAcl(className: string, path: string, planProps: TwilioNetworkPlanProps, firstRuleNumber: number | undefined): TwilioNetworkPlan {
+export function planForExistingAcl(
+  className: string, path: string, planProps: TwilioNetworkPlanProps, firstRuleNumber: number | undefined,
+): TwilioNetworkPlan {
   const problems = validateFirstRuleNumber(firstRuleNumber, 'firstRuleNumber');
   const plan = problems.length === 0 ? tryPlan({ ...planProps, networkAcl: true, firstNaclRuleNumber: firstRuleNumber }, problems) : undefined;
   if (problems.length > 0 || !plan) throw new ValidationError(problems.map((p) => `${className} '${path}' addNetworkAclEntries: ${p}`));
