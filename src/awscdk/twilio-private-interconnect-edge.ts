@@ -49,7 +49,8 @@ export class TwilioPrivateInterconnectEdge extends TwilioNetworkBase {
   constructor(scope: Construct, id: string, props: TwilioPrivateInterconnectEdgeProps) {
     const problems = interconnectEdgeProblems(props.edge);
     if (props.routing) problems.push(...validateRouteTarget(props.routing.target));
-    const edges = props.edge instanceof TwilioEdge ? [props.edge] : [];
+    const edge = TwilioEdge._resolve(props.edge);
+    const edges = edge ? [edge] : [];
     const insights = props.insights ?? false;
     super(scope, id, 'TwilioPrivateInterconnectEdge', props, { edges, insights }, problems);
     this.routes = props.routing

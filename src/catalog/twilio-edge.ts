@@ -109,6 +109,16 @@ export class TwilioEdge {
       .map((d) => TwilioEdge.named(d.name));
   }
 
+  /**
+   * The catalog's edge for a value that should be an edge, matched by name so that an edge from another copy of
+   * this library (two versions in node_modules, or compiled and source code mixed) still works.
+   * @internal
+   */
+  public static _resolve(value: unknown): TwilioEdge | undefined {
+    const name = typeof value === 'object' && value !== null ? (value as { name?: unknown }).name : undefined;
+    return typeof name === 'string' && edgeDefinition(name) ? TwilioEdge.named(name) : undefined;
+  }
+
   private static named(name: string): TwilioEdge {
     let edge = INSTANCES.get(name);
     if (!edge) {

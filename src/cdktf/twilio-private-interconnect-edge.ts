@@ -51,7 +51,8 @@ export class TwilioPrivateInterconnectEdge extends TwilioNetworkBase {
       problems.push(...validateAwsId(t.targetId, t.routeProperty === 'transitGatewayId' ? 'tgw' : 'vgw', 'routing.target'));
       props.routing.routeTableIds.forEach((r, i) => problems.push(...validateAwsId(r, 'rtb', `routing.routeTableIds[${i}]`)));
     }
-    const edges = props.edge instanceof TwilioEdge ? [props.edge] : [];
+    const edge = TwilioEdge._resolve(props.edge);
+    const edges = edge ? [edge] : [];
     super(scope, id, 'TwilioPrivateInterconnectEdge', props, { edges, insights: props.insights ?? false }, problems);
     this.routes = props.routing ? addRoutes(this, props.routing.routeTableIds, this.plan.routes, props.routing.target) : [];
     makeCdktnCompatible(this);

@@ -66,8 +66,8 @@ export class TwilioNetworkPlan {
     const problems = validate(props);
     if (problems.length > 0) throw new ValidationError(problems);
 
-    const order = TwilioEdge.all();
-    this.edges = order.filter((e) => props.edges.some((p) => p.name === e.name));
+    const chosen = new Set(props.edges.map((e) => TwilioEdge._resolve(e)));
+    this.edges = TwilioEdge.all().filter((e) => chosen.has(e));
     this.sdks = [VoiceSdk.JAVASCRIPT, VoiceSdk.MOBILE].filter((s) => (props.sdks ?? [VoiceSdk.JAVASCRIPT]).includes(s));
     this.ephemeralPorts = { ...DEFAULT_EPHEMERAL, ...props.ephemeralPorts };
     const anyPublic = this.edges.some((e) => !e.isPrivateInterconnect);
@@ -211,12 +211,11 @@ function planNotes(edges: readonly TwilioEdge[], sdks: readonly VoiceSdk[], lega
 
 function validate(props: TwilioNetworkPlanProps): string[] {
   const problems: string[] = [];
-  const knownEdges = TwilioEdge.all();
   if (!Array.isArray(props.edges) || props.edges.length === 0) {
     problems.push(`edges must list at least one Twilio edge, got: ${show(props.edges)}. Use e.g. [TwilioEdge.ROAMING] or [TwilioEdge.nearestTo('us-east-1')].`);
   } else {
     props.edges.forEach((e, i) => {
-      if (!e || typeof e !== 'object' || !knownEdges.includes(e)) {
+      if (!TwilioEdge._resolve(e)) {
         problems.push(`edges[${i}] must be a TwilioEdge, got: ${show(typeof e === 'object' && e !== null ? (e as any).name ?? e : e)}. Use a static member such as TwilioEdge.ASHBURN or TwilioEdge.of('ashburn').`);
       }
     });

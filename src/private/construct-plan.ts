@@ -46,15 +46,16 @@ export function validateAwsId(value: string | undefined, prefix: string, option:
 
 /** Problems with the edges of a construct for public edges and GLL. */
 export function publicEdgeProblems(edges: readonly TwilioEdge[]): string[] {
-  return edges.flatMap((e, i) => (e instanceof TwilioEdge && e.isPrivateInterconnect
+  return edges.flatMap((e, i) => (TwilioEdge._resolve(e)?.isPrivateInterconnect
     ? [`edges[${i}] must be a public Twilio edge, got: ${show(e.name)}. Use TwilioPrivateInterconnectEdge for Interconnect edges.`]
     : []));
 }
 
 /** Problems with the edge of a construct for one Interconnect edge. */
 export function interconnectEdgeProblems(edge: TwilioEdge): string[] {
-  if (!(edge instanceof TwilioEdge)) return [`edge must be a TwilioEdge, got: ${show(edge)}. Use e.g. TwilioEdge.LONDON_IX.`];
-  if (!edge.isPrivateInterconnect) return [`edge must be a Private Interconnect edge, got: ${show(edge.name)}. Use TwilioVoiceEgress for public edges and GLL.`];
+  const resolved = TwilioEdge._resolve(edge);
+  if (!resolved) return [`edge must be a TwilioEdge, got: ${show(edge)}. Use e.g. TwilioEdge.LONDON_IX.`];
+  if (!resolved.isPrivateInterconnect) return [`edge must be a Private Interconnect edge, got: ${show(resolved.name)}. Use TwilioVoiceEgress for public edges and GLL.`];
   return [];
 }
 

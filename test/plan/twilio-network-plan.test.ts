@@ -150,3 +150,9 @@ describe('TwilioNetworkPlan', () => {
     expect(TwilioNetworkPlan.compute({ edges: [TwilioEdge.TOKYO], sdks: [VoiceSdk.MOBILE] }).notes.join('\n')).toMatch(/partly undocumented/);
   });
 });
+
+test('edges are matched by name, so an edge object from another copy of the library works', () => {
+  const foreign = { name: 'dublin', legacyRegionId: 'ie1', isPrivateInterconnect: false } as unknown as TwilioEdge;
+  expect(TwilioNetworkPlan.compute({ edges: [foreign] }).edges).toEqual([TwilioEdge.DUBLIN]);
+  expect(() => TwilioNetworkPlan.compute({ edges: [{ name: 'atlantis' } as unknown as TwilioEdge] })).toThrow("edges[0] must be a TwilioEdge, got: 'atlantis'.");
+});
