@@ -20,6 +20,11 @@ const project = new awscdk.AwsCdkConstructLibrary({
   typescriptVersion: '~6.0.3',
   // Construct Hub discovers packages by these keywords; the rest is what a searcher types.
   keywords: ['cdk', 'awscdk', 'aws-cdk', 'cdktf', 'twilio', 'voice', 'webrtc', 'security-group', 'network-acl', 'dns-firewall', 'firewall', 'egress'],
+  // Other languages on Construct Hub. Local builds package JavaScript only (see the package task below).
+  publishToPypi: { distName: 'twilio-voice-network', module: 'twilio_voice_network' },
+  publishToMaven: { javaPackage: 'io.github.twiliovoicenetwork', mavenGroupId: 'io.github.twilio-voice-network', mavenArtifactId: 'twilio-voice-network' },
+  publishToNuget: { dotNetNamespace: 'TwilioVoiceNetwork', packageId: 'TwilioVoiceNetwork' },
+  publishToGo: { moduleName: 'github.com/twilio-voice-network/twilio-voice-network-go' },
   peerDeps: [
     // The cdktf submodule renders the same plan with Terraform CDK (archived 2025-12-10; last release 0.21.0).
     'cdktf@^0.21.0',
@@ -37,6 +42,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     // The real cdktf CLI (last release), to synthesize the CDKTF example app in CI.
     'cdktf-cli@^0.21.0',
   ],
+  // The command-line tool for firewall admins who use neither framework (Node's util.parseArgs, no dependencies).
+  bin: { 'twilio-voice-network': 'lib/cli/main.js' },
   jestOptions: {
     jestVersion: '^30',
     // projen's default (--updateSnapshot) would silently rewrite snapshots; updating one is a reviewed change.
@@ -53,18 +60,36 @@ project.eslint?.addRules({
   '@stylistic/max-len': ['error', { code: 150, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true, ignoreComments: true }],
 });
 
-// Quick start: `npm ci && npm run demo` must work on a fresh clone without a build, so it runs TypeScript directly.
-project.addTask('demo', {
-  description: 'Print the Twilio network plan for a default choice of edges',
-  exec: 'ts-node --project test/tsconfig.json scripts/demo.ts',
+// Quick start: `npm ci && npm run demo` on a fresh clone compiles, synthesizes both example apps through the real
+// CLIs into cdk.out/ and cdktf.out/, and prints what was allowed and why, per edge.
+const demo = project.addTask('demo', {
+  description: 'Synthesize the AWS CDK and CDKTF examples with their CLIs and explain the rules per edge',
 });
 
-// Lets code inside this repository (the examples) import the package by name, as users do.
+// Only lib/, .jsii, API.md, README and LICENSE belong in the package: not CI, scripts, examples or their output.
+project.npmignore?.exclude('/.tmp/', '/.ci/', '/.ci-reports/', '/scripts/', '/examples/', '/bench/', '/cdk.out/', '/cdktf.out/');
+
+// Light install: each framework is an optional peer, so npm installs only the one a user has.
+project.package.addField('peerDependenciesMeta', {
+  'aws-cdk-lib': { optional: true },
+  'cdktf': { optional: true },
+  '@cdktf/provider-aws': { optional: true },
+});
+// Entry points: the root (lazy submodules), and one per framework whose types never mention the other. The map
+// also lets the examples in this repository import the package by name, as users do.
 project.package.addField('exports', {
   '.': { types: './lib/index.d.ts', default: './lib/index.js' },
+  './awscdk': { types: './lib/entry-awscdk.d.ts', default: './lib/entry-awscdk.js' },
+  './cdktf': { types: './lib/entry-cdktf.d.ts', default: './lib/entry-cdktf.js' },
   './.jsii': './.jsii',
   './package.json': './package.json',
 });
+// The same subpaths for TypeScript's older "node" module resolution, which ignores the exports map.
+project.package.addField('typesVersions', {
+  '*': { awscdk: ['lib/entry-awscdk.d.ts'], cdktf: ['lib/entry-cdktf.d.ts'] },
+});
+// Right after jsii: turn the eager submodule requires in lib/index.js into lazy getters (fails if the shape changes).
+project.compileTask.exec('node scripts/lazy-index.js');
 
 // The AWS CDK example, synthesized by the real aws-cdk CLI (needs the compiled lib/).
 project.addTask('examples:awscdk', {
@@ -80,6 +105,28 @@ project.addTask('examples:cdktf', {
   cwd: 'examples/cdktf',
   env: { CHECKPOINT_DISABLE: '1', CDKTF_DISABLE_PLUGIN_CACHE_ENV: 'true' },
   exec: 'cdktf synth',
+});
+
+demo.spawn(project.compileTask);
+demo.spawn(project.tasks.tryFind('examples:awscdk')!);
+demo.spawn(project.tasks.tryFind('examples:cdktf')!);
+demo.exec('ts-node --project test/tsconfig.json scripts/demo.ts');
+
+// With other targets named, projen's local `package` would build every language and fail on a machine without
+// Python, Java, .NET and Go toolchains. Locally and in CI here: package JavaScript; release jobs call their own
+// package:<language> tasks. CI checks the Python code generation separately (jsii-pacmak --code-only).
+const packageTask = project.tasks.tryFind('package')!;
+packageTask.reset();
+packageTask.spawn(project.tasks.tryFind('package:js')!);
+project.addTask('package:python-code', {
+  description: 'Generate (not build) the Python bindings, to check they generate',
+  exec: 'jsii-pacmak --target python --code-only -o .tmp/python-code && python3 -m compileall -q .tmp/python-code/python/src',
+});
+
+// The README's catalog table is generated from the catalog; a test fails when it is stale.
+project.addTask('docs:catalog', {
+  description: 'Regenerate the catalog table in README.md from the catalog',
+  exec: 'ts-node --project test/tsconfig.json scripts/docs-catalog.ts',
 });
 
 // jsii 6 prints a Node 20 end-of-life banner on every run; the version is known to work here.

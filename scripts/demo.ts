@@ -1,14 +1,43 @@
-// `npm run demo`: prints the Twilio network plan for a few representative choices.
-import { TwilioEdge, TwilioNetworkPlan, VoiceSdk } from '../src';
+// `npm run demo` (after the examples are synthesized by the aws-cdk and cdktf CLIs): what was allowed and why,
+// per edge, and a check that both synthesized outputs hold exactly the planned rules.
+import * as fs from 'fs';
+import * as path from 'path';
+import { INTERCONNECT_EDGE, PUBLIC_EDGES, SDKS } from '../examples/choices';
+import { TwilioNetworkPlan } from '../src';
 import { formatPlan } from '../src/plan/private/format';
 
-const choices = [
-  { title: 'Default: Global Low Latency, JavaScript SDK', props: { edges: [TwilioEdge.ROAMING] } },
-  { title: 'Pinned to the edge nearest eu-central-1, both SDKs, TURN fallback', props: { edges: [TwilioEdge.nearestTo('eu-central-1')], sdks: [VoiceSdk.JAVASCRIPT, VoiceSdk.MOBILE], turnFallback: true } },
-  { title: 'Private Interconnect in London', props: { edges: [TwilioEdge.LONDON_IX] } },
+const root = path.join(__dirname, '..');
+const cfn = JSON.parse(fs.readFileSync(path.join(root, 'cdk.out', 'TwilioVoiceExample.template.json'), 'utf8'));
+const tf = JSON.parse(fs.readFileSync(path.join(root, 'cdktf.out', 'stacks', 'twilio-voice-example', 'cdk.tf.json'), 'utf8'));
+
+const groups: Array<{ title: string; plan: TwilioNetworkPlan; cfnId: RegExp; tfId: RegExp }> = [
+  ...PUBLIC_EDGES.map((edge) => ({
+    title: `${edge.name} (public edge nearest the VPC) - TwilioVoiceEgress`,
+    plan: TwilioNetworkPlan.compute({ edges: [edge], sdks: SDKS, networkAcl: false }),
+    cfnId: /^VoiceSecurityGroup/, tfId: /^voice_/,
+  })),
+  {
+    title: `${INTERCONNECT_EDGE.name} (Private Interconnect) - TwilioPrivateInterconnectEdge`,
+    plan: TwilioNetworkPlan.compute({ edges: [INTERCONNECT_EDGE], sdks: SDKS, insights: false }),
+    cfnId: /^InterconnectSecurityGroup/, tfId: /^interconnect_/,
+  },
 ];
 
-for (const { title, props } of choices) {
-  console.log(`\n=== ${title} ===\n`);
-  console.log(formatPlan(TwilioNetworkPlan.compute(props)));
+const key = (p: string, a: number, b: number, c: string) => `${p} ${a}-${b} ${c}`;
+let ok = true;
+for (const g of groups) {
+  console.log(`\n=== ${g.title} ===\n`);
+  console.log(formatPlan(g.plan));
+  const planned = g.plan.securityGroupRules.map((r) => key(r.protocol, r.fromPort, r.toPort, r.cidr)).sort();
+  const cfnRules = Object.entries(cfn.Resources as Record<string, any>)
+    .filter(([id, r]) => g.cfnId.test(id) && r.Type === 'AWS::EC2::SecurityGroup')
+    .flatMap(([, r]) => r.Properties.SecurityGroupEgress).map((r: any) => key(r.IpProtocol, r.FromPort, r.ToPort, r.CidrIp)).sort();
+  const tfRules = Object.entries(tf.resource.aws_vpc_security_group_egress_rule as Record<string, any>)
+    .filter(([id]) => g.tfId.test(id)).map(([, r]) => key(r.ip_protocol, r.from_port, r.to_port, r.cidr_ipv4)).sort();
+  const same = (xs: string[]) => JSON.stringify(xs) === JSON.stringify(planned);
+  console.log(`\nSynthesized: cdk.out (CloudFormation) ${cfnRules.length} egress rules ${same(cfnRules) ? 'match' : 'DIFFER from'} the plan; `
+    + `cdktf.out (Terraform) ${tfRules.length} ${same(tfRules) ? 'match' : 'DIFFER from'} the plan.`);
+  ok = ok && same(cfnRules) && same(tfRules);
 }
+console.log(ok ? '\nBoth frameworks produced exactly the planned rules.' : '\nMISMATCH between the synthesized outputs and the plan.');
+process.exitCode = ok ? 0 : 1;

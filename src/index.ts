@@ -1,10 +1,5 @@
-// Catalog: Twilio's published network facts.
-export * from './catalog/types';
-export * from './catalog/twilio-edge';
-export * from './catalog/twilio-catalog';
-// Plan: which flows, which rules. Framework-free; the constructs render it.
-export * from './plan/types';
-export * from './plan/twilio-network-plan';
-// Renderers, as jsii submodules.
+// Catalog (Twilio's published facts) and plan (which flows, which rules): framework-free.
+export * from './root';
+// Renderers, as jsii submodules. The compiled index loads each on first use (scripts/lazy-index.js).
 export * as awscdk from './awscdk';
 export * as cdktf from './cdktf';

@@ -1,11 +1,11 @@
-// Example: Twilio Voice egress for a call-centre VPC, synthesized with `cdk synth`.
+// Example: Twilio Voice egress for a call-centre VPC with the AWS CDK, synthesized with `cdk synth`.
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { awscdk, TwilioEdge, VoiceSdk } from 'twilio-voice-network';
+import { awscdk } from 'twilio-voice-network';
+import { INTERCONNECT_EDGE, PUBLIC_EDGES, REGION, SDKS, TRANSIT_GATEWAY_ID } from '../choices';
 
 const app = new App();
-const region = 'eu-central-1';
-const stack = new Stack(app, 'TwilioVoiceExample', { env: { region } });
+const stack = new Stack(app, 'TwilioVoiceExample', { env: { region: REGION } });
 
 const vpc = new ec2.Vpc(stack, 'Vpc', {
   maxAzs: 2,
@@ -19,19 +19,19 @@ const vpc = new ec2.Vpc(stack, 'Vpc', {
 // Softphones on the public edge nearest the VPC, with a DNS Firewall that lets them resolve Twilio's names.
 const voice = new awscdk.TwilioVoiceEgress(stack, 'Voice', {
   vpc,
-  edges: [TwilioEdge.nearestTo(region)],
-  sdks: [VoiceSdk.JAVASCRIPT],
+  edges: PUBLIC_EDGES,
+  sdks: SDKS,
   dnsFirewall: {},
 });
 
-// Headless SBC-side clients over Private Interconnect in Frankfurt, routed to a transit gateway.
+// Headless clients over Private Interconnect, routed to a transit gateway, in subnets with their own ACL.
 const interconnect = new awscdk.TwilioPrivateInterconnectEdge(stack, 'Interconnect', {
   vpc,
-  edge: TwilioEdge.FRANKFURT_IX,
+  edge: INTERCONNECT_EDGE,
   networkAcl: { subnets: { subnetGroupName: 'Interconnect' } },
   routing: {
     subnets: { subnetGroupName: 'Interconnect' },
-    target: awscdk.InterconnectRouteTarget.transitGateway('tgw-0123456789abcdef0'),
+    target: awscdk.InterconnectRouteTarget.transitGateway(TRANSIT_GATEWAY_ID),
   },
 });
 

@@ -1,28 +1,29 @@
-// Example: Twilio Voice egress with Terraform CDK, synthesized with `cdktf synth`.
+// Example: the same Twilio Voice egress with Terraform CDK, synthesized with `cdktf synth`.
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
-import { cdktf, TwilioEdge, VoiceSdk } from 'twilio-voice-network';
+import { cdktf } from 'twilio-voice-network';
+import { INTERCONNECT_EDGE, PUBLIC_EDGES, REGION, SDKS, TRANSIT_GATEWAY_ID } from '../choices';
 
 const app = new App();
 const stack = new TerraformStack(app, 'twilio-voice-example');
-new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+new AwsProvider(stack, 'aws', { region: REGION });
 
-// Softphones on the public edge nearest eu-west-1 (dublin), both SDKs, with a network ACL and DNS Firewall.
+// Softphones on the public edge nearest the VPC, with a DNS Firewall that lets them resolve Twilio's names.
 const voice = new cdktf.TwilioVoiceEgress(stack, 'voice', {
   vpcId: 'vpc-0123456789abcdef0',
-  edges: [TwilioEdge.nearestTo('eu-west-1')],
-  sdks: [VoiceSdk.JAVASCRIPT, VoiceSdk.MOBILE],
-  networkAcl: { subnetIds: ['subnet-0123456789abcdef0', 'subnet-0fedcba9876543210'] },
+  edges: PUBLIC_EDGES,
+  sdks: SDKS,
   dnsFirewall: {},
 });
 
-// Private Interconnect in London, routed to a transit gateway.
-new cdktf.TwilioPrivateInterconnectEdge(stack, 'london', {
+// Headless clients over Private Interconnect, routed to a transit gateway, in subnets with their own ACL.
+new cdktf.TwilioPrivateInterconnectEdge(stack, 'interconnect', {
   vpcId: 'vpc-0123456789abcdef0',
-  edge: TwilioEdge.LONDON_IX,
+  edge: INTERCONNECT_EDGE,
+  networkAcl: { subnetIds: ['subnet-0123456789abcdef0', 'subnet-0fedcba9876543210'] },
   routing: {
-    routeTableIds: ['rtb-0123456789abcdef0'],
-    target: cdktf.InterconnectRouteTarget.transitGateway('tgw-0123456789abcdef0'),
+    routeTableIds: ['rtb-0123456789abcdef0', 'rtb-0fedcba9876543210'],
+    target: cdktf.InterconnectRouteTarget.transitGateway(TRANSIT_GATEWAY_ID),
   },
 });
 

@@ -1,30 +1,15 @@
 // `terraform validate` of synthesized configurations against the real AWS provider schema, offline, where a
 // terraform binary and a filesystem mirror of the provider exist (see TOOLCHAIN.md). Elsewhere: skipped, saying why.
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { App, TerraformStack } from 'cdktf';
 import { cdktf, TwilioEdge, VoiceSdk } from '../../src';
+import { terraformSkipReason, terraformValidate } from '../terraform';
 
-const MIRROR = process.env.TF_PROVIDER_MIRROR ?? '/opt/tf-plugins';
-const PROVIDER_DIR = path.join(MIRROR, 'registry.terraform.io', 'hashicorp', 'aws');
-
-function findTerraform(): string | undefined {
-  try {
-    execFileSync('terraform', ['version'], { stdio: 'ignore' });
-    return 'terraform';
-  } catch {
-    return undefined;
-  }
-}
-
-const terraform = findTerraform();
-const mirrorVersion = fs.existsSync(PROVIDER_DIR) ? fs.readdirSync(PROVIDER_DIR).sort().pop() : undefined;
-const reason = !terraform ? 'no terraform binary on PATH' : !mirrorVersion ? `no AWS provider mirror at ${PROVIDER_DIR}` : undefined;
-if (reason) console.log(`SKIPPED terraform validate tests: ${reason}.`);
-const withTerraform = reason ? test.skip : test;
+if (terraformSkipReason) console.log(`SKIPPED terraform validate tests: ${terraformSkipReason}.`);
+const withTerraform = terraformSkipReason ? test.skip : test;
 
 function validate(build: (stack: TerraformStack) => void): { valid: boolean; diagnostics: unknown[] } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tvn-tf-'));
@@ -34,31 +19,11 @@ function validate(build: (stack: TerraformStack) => void): { valid: boolean; dia
   build(stack);
   app.synth();
   const stackDir = path.join(dir, 'stacks', 'validate');
-  const file = path.join(stackDir, 'cdk.tf.json');
-  const config = JSON.parse(fs.readFileSync(file, 'utf8'));
-  // @cdktf/provider-aws 21 asks for aws 6.x; the offline mirror holds one version. Same resources and arguments used here.
-  config.terraform.required_providers.aws.version = mirrorVersion;
-  fs.writeFileSync(file, JSON.stringify(config));
-  const cliConfig = path.join(dir, 'terraformrc');
-  fs.writeFileSync(cliConfig, `provider_installation {
-  filesystem_mirror {
-    path    = "${MIRROR}"
-    include = ["registry.terraform.io/*/*"]
-  }
-  direct { exclude = ["registry.terraform.io/*/*"] }
-}
-`);
-  const env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
-  execFileSync(terraform!, ['init', '-backend=false', '-input=false', '-no-color'], { cwd: stackDir, env, stdio: 'pipe' });
-  let out: string;
   try {
-    out = execFileSync(terraform!, ['validate', '-json', '-no-color'], { cwd: stackDir, env, stdio: 'pipe' }).toString();
-  } catch (e: any) {
-    out = e.stdout.toString();
+    return terraformValidate(stackDir, path.join(stackDir, 'cdk.tf.json'));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  fs.rmSync(dir, { recursive: true, force: true });
-  const result = JSON.parse(out);
-  return { valid: result.valid, diagnostics: result.diagnostics };
 }
 
 describe('terraform validate (real AWS provider schema)', () => {

@@ -1,0 +1,146 @@
+// The `twilio-voice-network` command: the plan for people who use neither AWS CDK nor CDKTF.
+import * as fs from 'fs';
+import { parseArgs } from 'util';
+import { toCloudFormation, toCsv, toIptables, toJson, toNftables, toTerraform } from './exporters';
+import { TwilioEdge } from '../catalog/twilio-edge';
+import { VoiceSdk } from '../catalog/types';
+import { formatPlan } from '../plan/private/format';
+import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
+import { ValidationError } from '../private/text';
+
+export const USAGE = `Usage:
+  twilio-voice-network rules  [choices] [--format table|json|csv]
+  twilio-voice-network export --format nftables|iptables|terraform|cloudformation [choices] [--output FILE]
+                              [--network-acl] [--dns-firewall]
+
+rules prints flows, security group rules, network ACL entries, DNS names and quota use; export writes a
+firewall or IaC file (nftables/iptables: accept rules; terraform/cloudformation: security group, and with
+--network-acl rules for an existing ACL, with --dns-firewall a Route 53 Resolver DNS Firewall).
+
+Choices:
+  --edge NAME            Twilio edge or legacy id (repeat or comma-separate; default roaming)
+  --near-region REGION   the public edge nearest an AWS region, instead of --edge
+  --sdk javascript|mobile  SDKs in use (repeat or comma-separate; default javascript)
+  --insights / --no-insights  include or leave out Twilio Insights (default: on, except Interconnect-only)
+  --turn                 allow STUN/TURN to the Network Traversal Service
+  --legacy-mobile-port   allow TCP 10194 (mobile SDKs before 3.x)
+  --ephemeral-ports A-B  client ephemeral ports for ACL return traffic (default 1024-65535)
+  --first-rule-number N  lowest network ACL rule number (default 100)
+  --sg-quota N           security group rules per direction (default 60)
+  --nacl-quota N         network ACL entries per direction (default 20)
+
+Exit status: 0 ok, 2 bad arguments or choices.`;
+
+const RULES_FORMATS = ['table', 'json', 'csv'];
+const EXPORT_FORMATS = ['nftables', 'iptables', 'terraform', 'cloudformation'];
+
+/** Thrown for bad arguments: the message is the one line the user sees. */
+class UsageError extends Error {}
+
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+function list(values: string[] | undefined): string[] {
+  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+}
+
+function integer(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${option} must be a whole number, got: '${value}'.`);
+  return Number(value);
+}
+
+function planFrom(values: Record<string, any>, networkAcl: boolean): TwilioNetworkPlan {
+  if (values.insights && values['no-insights']) throw new UsageError('use either --insights or --no-insights, not both.');
+  const edgeNames = list(values.edge);
+  if (edgeNames.length > 0 && values['near-region']) throw new UsageError('use either --edge or --near-region, not both.');
+  const edges = values['near-region'] ? [TwilioEdge.nearestTo(values['near-region'])] : (edgeNames.length ? edgeNames : ['roaming']).map((e) => TwilioEdge.of(e));
+  const sdks = list(values.sdk).map((s) => {
+    const sdk = Object.values(VoiceSdk).find((v) => v === s.toLowerCase());
+    if (!sdk) throw new UsageError(`--sdk must be javascript or mobile, got: '${s}'.`);
+    return sdk;
+  });
+  let ephemeralPorts;
+  if (values['ephemeral-ports'] !== undefined) {
+    const m = /^(\d+)-(\d+)$/.exec(values['ephemeral-ports']);
+    if (!m) throw new UsageError(`--ephemeral-ports must look like 1024-65535, got: '${values['ephemeral-ports']}'.`);
+    ephemeralPorts = { fromPort: Number(m[1]), toPort: Number(m[2]) };
+  }
+  return TwilioNetworkPlan.compute({
+    edges,
+    sdks: sdks.length ? sdks : undefined,
+    insights: values['no-insights'] ? false : values.insights ? true : undefined,
+    networkAcl,
+    quotas: { securityGroupRulesPerDirection: integer(values['sg-quota'], '--sg-quota'), networkAclEntriesPerDirection: integer(values['nacl-quota'], '--nacl-quota') },
+    turnFallback: !!values.turn,
+    legacyMobilePort: !!values['legacy-mobile-port'],
+    ephemeralPorts,
+    firstNaclRuleNumber: integer(values['first-rule-number'], '--first-rule-number'),
+  });
+}
+
+/** Runs the command; returns the exit status. Never throws for bad input. */
+export function runCli(argv: string[], io: CliIo): number {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'edge': { type: 'string', multiple: true },
+        'near-region': { type: 'string' },
+        'sdk': { type: 'string', multiple: true },
+        'insights': { type: 'boolean' },
+        'no-insights': { type: 'boolean' },
+        'sg-quota': { type: 'string' },
+        'nacl-quota': { type: 'string' },
+        'turn': { type: 'boolean' },
+        'legacy-mobile-port': { type: 'boolean' },
+        'ephemeral-ports': { type: 'string' },
+        'first-rule-number': { type: 'string' },
+        'format': { type: 'string' },
+        'output': { type: 'string' },
+        'network-acl': { type: 'boolean' },
+        'dns-firewall': { type: 'boolean' },
+        'help': { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      io.stdout(USAGE + '\n');
+      return 0;
+    }
+    const [command, ...extra] = positionals;
+    if (!command) throw new UsageError('missing command: rules or export (see --help).');
+    if (extra.length) throw new UsageError(`unexpected argument: '${extra[0]}'.`);
+    if (command === 'rules') {
+      const format = values.format ?? 'table';
+      if (!RULES_FORMATS.includes(format)) throw new UsageError(`--format for rules must be one of ${RULES_FORMATS.join(', ')}, got: '${format}'.`);
+      if (values.output || values['network-acl'] || values['dns-firewall']) throw new UsageError('--output, --network-acl and --dns-firewall belong to export.');
+      const plan = planFrom(values, true);
+      io.stdout(format === 'json' ? toJson(plan) : format === 'csv' ? toCsv(plan) : formatPlan(plan) + '\n');
+      return 0;
+    }
+    if (command === 'export') {
+      const format = values.format;
+      if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`--format for export must be one of ${EXPORT_FORMATS.join(', ')}, got: ${format ? `'${format}'` : 'nothing'}.`);
+      const options = { networkAcl: !!values['network-acl'], dnsFirewall: !!values['dns-firewall'] };
+      const plan = planFrom(values, options.networkAcl);
+      const text = format === 'nftables' ? toNftables(plan)
+        : format === 'iptables' ? toIptables(plan)
+          : format === 'terraform' ? toTerraform(plan, options)
+            : toCloudFormation(plan, options);
+      if (values.output) fs.writeFileSync(values.output, text);
+      else io.stdout(text);
+      return 0;
+    }
+    throw new UsageError(`unknown command: '${command}'. Use rules or export (see --help).`);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ValidationError || (e as any)?.code?.startsWith?.('ERR_PARSE_ARGS')) {
+      io.stderr(`twilio-voice-network: ${(e as Error).message.replace(/\s*\n\s*-?\s*/g, ' ')}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,6 @@
+// The framework-free API (catalog and plan), shared by the package root and the `/awscdk` and `/cdktf` entry points.
+export * from './catalog/types';
+export * from './catalog/twilio-edge';
+export * from './catalog/twilio-catalog';
+export * from './plan/types';
+export * from './plan/twilio-network-plan';

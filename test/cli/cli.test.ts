@@ -1,0 +1,182 @@
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { CfnInclude } from 'aws-cdk-lib/cloudformation-include';
+import { TwilioEdge, TwilioNetworkPlan, VoiceSdk } from '../../src';
+import { runCli } from '../../src/cli/cli';
+import { terraformSkipReason, terraformValidate } from '../terraform';
+
+function cli(...args: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
+  return { code, stdout, stderr };
+}
+
+function toolAvailable(cmd: string, args: string[]): boolean {
+  return spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tvn-cli-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('twilio-voice-network CLI', () => {
+  describe('rules', () => {
+    test('table (default): flows, rules, ACL entries, DNS names and quotas', () => {
+      const { code, stdout } = cli('rules', '--edge', 'frankfurt');
+      expect(code).toBe(0);
+      expect(stdout).toContain('Edges: frankfurt   SDKs: javascript');
+      expect(stdout).toMatch(/UDP\s+168\.86\.128\.0\/18\s+10000-60000/);
+      expect(stdout).toContain('DNS domains to allow: eventgw.twilio.com, media.twiliocdn.com, sdk.twilio.com, voice-js.frankfurt.twilio.com');
+    });
+
+    test('json equals the plan computed in-process', () => {
+      const { code, stdout } = cli('rules', '--edge', 'de1,ie1', '--sdk', 'mobile', '--sdk', 'javascript', '--turn', '--nacl-quota', '40', '--format', 'json');
+      expect(code).toBe(0);
+      const quotas = { networkAclEntriesPerDirection: 40 };
+      const sdks = [VoiceSdk.MOBILE, VoiceSdk.JAVASCRIPT];
+      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.FRANKFURT, TwilioEdge.DUBLIN], sdks, turnFallback: true, quotas });
+      const json = JSON.parse(stdout);
+      expect(json.edges).toEqual(['dublin', 'frankfurt']);
+      expect(json.securityGroupRules).toEqual(JSON.parse(JSON.stringify(plan.securityGroupRules)));
+      expect(json.networkAclEntries).toEqual(JSON.parse(JSON.stringify(plan.networkAclEntries)));
+      expect(json.dnsDomains).toEqual(plan.dnsDomains);
+    });
+
+    test('csv: a header and one row per rule and ACL entry, quoted where needed', () => {
+      const { stdout } = cli('rules', '--near-region', 'ap-southeast-2', '--format', 'csv', '--no-insights');
+      const lines = stdout.trimEnd().split('\n');
+      expect(lines[0]).toBe('kind,direction,rule_number,protocol,from_port,to_port,cidr,description');
+      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.SYDNEY], insights: false });
+      expect(lines).toHaveLength(1 + plan.securityGroupRules.length + plan.networkAclEntries.length);
+      expect(lines).toContain('security-group,egress,,udp,10000,60000,168.86.128.0/18,Twilio Voice media (SRTP/ICE) - edges sydney');
+      expect(lines.some((l) => l.startsWith('network-acl,ingress,') && l.includes(',tcp,1024,65535,0.0.0.0/0,'))).toBe(true);
+    });
+  });
+
+  describe('export', () => {
+    const nftReason = toolAvailable('nft', ['--version']) ? undefined : 'nft (nftables) is not installed';
+    if (nftReason) console.log(`SKIPPED nft -c check: ${nftReason}.`);
+    test('nftables: an egress chain with exactly the plan\'s rules, accepted by nft -c where installed', () => {
+      const { code, stdout } = cli('export', '--format', 'nftables', '--edge', 'ashburn', '--turn');
+      expect(code).toBe(0);
+      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN], turnFallback: true });
+      const accepts = stdout.split('\n').filter((l) => /^\s{4}(ip daddr|meta nfproto)/.test(l));
+      expect(accepts).toHaveLength(plan.securityGroupRules.length);
+      expect(stdout).toContain('ip daddr 168.86.128.0/18 udp dport 10000-60000 accept comment');
+      expect(stdout).toContain('meta nfproto ipv4 tcp dport 443 accept');
+      expect(stdout).not.toMatch(/hook input/);
+      if (!nftReason) {
+        const file = path.join(tmp, 'twilio.nft');
+        fs.writeFileSync(file, stdout);
+        expect(() => execFileSync('nft', ['-c', '-f', file], { stdio: 'pipe' })).not.toThrow();
+        fs.writeFileSync(file, stdout.replace('168.86.128.0/18', '168.86.128.0/33'));
+        expect(() => execFileSync('nft', ['-c', '-f', file], { stdio: 'pipe' })).toThrow(); // the check can fail
+      }
+    });
+
+    const iptReason = toolAvailable('iptables-restore', ['--version']) ? undefined : 'iptables-restore is not installed';
+    if (iptReason) console.log(`SKIPPED iptables-restore --test check: ${iptReason}.`);
+    test('iptables-restore: one ACCEPT per rule in a TWILIO-VOICE-EGRESS chain, accepted by iptables-restore --test where installed', () => {
+      const { code, stdout } = cli('export', '--format', 'iptables', '--edge', 'london-ix');
+      expect(code).toBe(0);
+      expect(stdout.split('\n').filter((l) => l.startsWith('-A TWILIO-VOICE-EGRESS'))).toEqual([
+        expect.stringMatching(/^-A TWILIO-VOICE-EGRESS -p tcp -d 185\.187\.132\.0\/25 --dport 443 -m comment --comment "Twilio Voice SDK signalling over Interconnect \(TLS\) - edges london-ix" -j ACCEPT$/),
+        expect.stringMatching(/-d 185\.187\.133\.0\/24 --dport 443 /),
+        expect.stringMatching(/-p udp -d 168\.86\.128\.0\/18 --dport 10000:60000 /),
+      ]);
+      if (!iptReason) {
+        const result = spawnSync('iptables-restore', ['--test'], { input: stdout });
+        expect(result.status).toBe(0);
+      }
+    });
+
+    if (terraformSkipReason) console.log(`SKIPPED terraform validate of the CLI export: ${terraformSkipReason}.`);
+    test('terraform: a standalone module with variables, rules, ACL rules and DNS Firewall that terraform validate accepts where available', () => {
+      const dir = path.join(tmp, 'tf');
+      fs.mkdirSync(dir);
+      const file = path.join(dir, 'twilio.tf.json');
+      const { code } = cli('export', '--format', 'terraform', '--edge', 'tokyo', '--network-acl', '--dns-firewall', '--output', file);
+      expect(code).toBe(0);
+      const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+      expect(Object.keys(json.variable)).toEqual(['vpc_id', 'network_acl_id', 'dns_firewall_priority']);
+      expect(Object.keys(json.resource.aws_vpc_security_group_egress_rule)).toEqual(['egress_tcp_443_0_0_0_0_0', 'egress_udp_10000_60000_168_86_128_0_18']);
+      expect(json.resource.aws_route53_resolver_firewall_domain_list.twilio.domains).toContain('voice-js.tokyo.twilio.com');
+      if (!terraformSkipReason) expect(terraformValidate(dir, file)).toEqual({ valid: true, diagnostics: [] });
+    }, 60_000);
+
+    test('cloudformation: a standalone template that passes the CloudFormation schema validation', () => {
+      const file = path.join(tmp, 'twilio.template.json');
+      const { code } = cli('export', '--format', 'cloudformation', '--edge', 'sao-paulo-ix', '--network-acl', '--dns-firewall', '--output', file);
+      expect(code).toBe(0);
+      const template = JSON.parse(fs.readFileSync(file, 'utf8'));
+      expect(template.Resources.TwilioVoiceSecurityGroup.Properties.SecurityGroupIngress).toBeUndefined();
+      expect(template.Resources.TwilioVoiceSecurityGroup.Properties.SecurityGroupEgress.map((r: any) => r.CidrIp)).toEqual(['159.183.255.0/25', '168.86.128.0/18']);
+      const app = new App({ context: { '@aws-cdk/core:validateAgainstDefaultRules': true } });
+      const stack = new Stack(app, 'Imported');
+      new CfnInclude(stack, 'Template', { templateFile: file });
+      const t = Template.fromStack(stack);
+      t.resourceCountIs('AWS::EC2::NetworkAclEntry', 4);
+      t.hasResourceProperties('AWS::Route53Resolver::FirewallRuleGroup', { FirewallRules: [{ Action: 'ALLOW', FirewallDomainRedirectionAction: 'TRUST_REDIRECTION_DOMAIN', Priority: 100, FirewallDomainListId: { 'Fn::GetAtt': ['TwilioDnsAllowList', 'Id'] } }] });
+    });
+  });
+
+  test('Interconnect-only exports open nothing to 0.0.0.0/0 unless --insights', () => {
+    expect(cli('export', '--format', 'iptables', '--edge', 'ashburn-ix').stdout).not.toMatch(/-p tcp --dport 443/);
+    expect(cli('export', '--format', 'iptables', '--edge', 'ashburn-ix', '--insights').stdout).toMatch(/-p tcp --dport 443 .*eventgw\.twilio\.com/);
+  });
+
+  test('exports without an ACL are not held to the ACL quota; rules and ACL exports are', () => {
+    expect(cli('export', '--format', 'nftables', '--edge', 'dublin,frankfurt', '--turn').code).toBe(0);
+    expect(cli('export', '--format', 'terraform', '--edge', 'dublin,frankfurt', '--turn', '--network-acl').stderr).toMatch(/network ACL outbound entries.*over the quota of 20/);
+    expect(cli('rules', '--edge', 'dublin,frankfurt', '--turn', '--nacl-quota', '40').code).toBe(0);
+  });
+
+  describe('bad arguments: one line on stderr, exit status 2', () => {
+    test.each([
+      [['frobnicate'], "twilio-voice-network: unknown command: 'frobnicate'. Use rules or export (see --help).\n"],
+      [[], 'twilio-voice-network: missing command: rules or export (see --help).\n'],
+      [['rules', '--format', 'xml'], "twilio-voice-network: --format for rules must be one of table, json, csv, got: 'xml'.\n"],
+      [['export'], 'twilio-voice-network: --format for export must be one of nftables, iptables, terraform, cloudformation, got: nothing.\n'],
+      [['rules', '--sdk', 'python'], "twilio-voice-network: --sdk must be javascript or mobile, got: 'python'.\n"],
+      [['rules', '--edge', 'ashburn', '--near-region', 'us-east-1'], 'twilio-voice-network: use either --edge or --near-region, not both.\n'],
+      [['rules', '--ephemeral-ports', '5000'], "twilio-voice-network: --ephemeral-ports must look like 1024-65535, got: '5000'.\n"],
+      [['rules', '--first-rule-number', 'ten'], "twilio-voice-network: --first-rule-number must be a whole number, got: 'ten'.\n"],
+      [['rules', '--insights', '--no-insights'], 'twilio-voice-network: use either --insights or --no-insights, not both.\n'],
+      [['rules', '--nacl-quota', '41'], 'twilio-voice-network: quotas.networkAclEntriesPerDirection must be an integer from 2 to 40 (AWS allows at most 40, one of which is the default deny), got: 41.\n'],
+    ])('%j', (args, message) => {
+      expect(cli(...args)).toEqual({ code: 2, stdout: '', stderr: message });
+    });
+
+    test.each([
+      [['rules', '--edge', 'frankfrut'], /^twilio-voice-network: Unknown Twilio edge: 'frankfrut'\. Did you mean 'frankfurt'\?/],
+      [['rules', '--ephemeral-ports', '9000-80'], /ephemeralPorts must run from the lower to the higher port/],
+      [['rules', '--near-region', 'moon-1'], /awsRegion must be an AWS region, got: 'moon-1'/],
+      [['rules', '--turn'], /over the quota of 60/],
+      [['rules', '--bogus'], /Unknown option '--bogus'/],
+    ])('%j', (args, message) => {
+      const r = cli(...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    });
+  });
+
+  test('--help prints the usage and exits 0', () => {
+    const { code, stdout } = cli('--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage:\n  twilio-voice-network rules/);
+  });
+
+  const bin = path.join(__dirname, '..', '..', 'lib', 'cli', 'main.js');
+  const binReason = fs.existsSync(bin) ? undefined : 'lib/cli/main.js is not built yet (runs in the build)';
+  if (binReason) console.log(`SKIPPED compiled command test: ${binReason}.`);
+  (binReason ? test.skip : test)('the compiled command runs with node and sets the exit status', () => {
+    expect(spawnSync(process.execPath, [bin, 'rules', '--format', 'json']).status).toBe(0);
+    const bad = spawnSync(process.execPath, [bin, 'nope']);
+    expect([bad.status, bad.stderr.toString()]).toEqual([2, "twilio-voice-network: unknown command: 'nope'. Use rules or export (see --help).\n"]);
+  });
+});
