@@ -1,10 +1,11 @@
+import { NetworkAcl } from '@cdktf/provider-aws/lib/network-acl';
 import { Construct } from 'constructs';
 import { TwilioNetworkCommonProps } from './options';
 import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
 import { TwilioNetworkPlanProps } from '../plan/types';
 import { planForConstruct, planForExistingAcl, validateAwsId } from '../private/construct-plan';
 import {
-  addDnsFirewall, addEgressRules, addNetworkAcl, addNetworkAclRules, addSecurityGroup, makeCdktnCompatible, warnNearQuotas,
+  addDnsFirewall, addEgressRules, DnsFirewallResources, addNetworkAcl, addNetworkAclRules, addSecurityGroup, makeCdktnCompatible, warnNearQuotas,
 } from './private/render';
 
 /**
@@ -15,17 +16,10 @@ export abstract class TwilioNetworkBase extends Construct {
   public readonly securityGroupId: string;
   /** The plan this construct rendered. */
   public readonly plan: TwilioNetworkPlan;
-  /** ID of the network ACL, when `networkAcl` was given. */
-  public readonly networkAclId?: string;
-  /** ID of the DNS Firewall rule group, when `dnsFirewall` was given. */
-  public readonly firewallRuleGroupId?: string;
-  /** ID of the DNS Firewall domain list with the Twilio hostnames, when `dnsFirewall` was given. */
-  public readonly firewallDomainListId?: string;
-  /** ID of the rule group's association with the VPC, when `dnsFirewall` was given. */
-  public readonly firewallRuleGroupAssociationId?: string;
-
   private readonly planProps: TwilioNetworkPlanProps;
   private readonly className: string;
+  private readonly acl?: NetworkAcl;
+  private readonly dns?: DnsFirewallResources;
 
   /**
    * Validates the props, computes the plan and renders it; throws every problem at once.
@@ -47,18 +41,35 @@ export abstract class TwilioNetworkBase extends Construct {
     this.securityGroupId = props.securityGroupId ?? addSecurityGroup(this, props.vpcId).id;
     addEgressRules(this, this.securityGroupId, plan);
     if (props.networkAcl) {
-      const acl = addNetworkAcl(this, props.vpcId, props.networkAcl.subnetIds);
-      addNetworkAclRules(acl, acl.id, plan.networkAclEntries);
-      this.networkAclId = acl.id;
+      this.acl = addNetworkAcl(this, props.vpcId, props.networkAcl.subnetIds);
+      addNetworkAclRules(this.acl, this.acl.id, plan.networkAclEntries);
     }
-    if (props.dnsFirewall) {
-      const dns = addDnsFirewall(this, props.vpcId, plan, props.dnsFirewall);
-      this.firewallRuleGroupId = dns.ruleGroup.id;
-      this.firewallDomainListId = dns.domainList.id;
-      this.firewallRuleGroupAssociationId = dns.association.id;
-    }
+    if (props.dnsFirewall) this.dns = addDnsFirewall(this, props.vpcId, plan, props.dnsFirewall);
     warnNearQuotas(this, plan, { securityGroup: true, networkAcl: !!props.networkAcl });
     makeCdktnCompatible(this);
+  }
+
+  // Getters, not fields: every `.id` of a cdktf resource is a new token that records a stack trace, which is
+  // costly (bench/); only create them when read.
+
+  /** ID of the network ACL, when `networkAcl` was given. */
+  public get networkAclId(): string | undefined {
+    return this.acl?.id;
+  }
+
+  /** ID of the DNS Firewall rule group, when `dnsFirewall` was given. */
+  public get firewallRuleGroupId(): string | undefined {
+    return this.dns?.ruleGroup.id;
+  }
+
+  /** ID of the DNS Firewall domain list with the Twilio hostnames, when `dnsFirewall` was given. */
+  public get firewallDomainListId(): string | undefined {
+    return this.dns?.domainList.id;
+  }
+
+  /** ID of the rule group's association with the VPC, when `dnsFirewall` was given. */
+  public get firewallRuleGroupAssociationId(): string | undefined {
+    return this.dns?.association.id;
   }
 
   /**
