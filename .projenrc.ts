@@ -129,6 +129,12 @@ project.addTask('docs:catalog', {
   exec: 'ts-node --project test/tsconfig.json scripts/docs-catalog.ts',
 });
 
+// Benchmark (not part of the tests): synth cost against hand-written code, scale, rule economy -> bench/RESULTS.md.
+project.addTask('bench', {
+  description: 'Measure synth cost, scale and rule economy; writes bench/RESULTS.md',
+  exec: 'ts-node --project test/tsconfig.json --transpile-only bench/run.ts',
+});
+
 // jsii 6 prints a Node 20 end-of-life banner on every run; the version is known to work here.
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { NetworkProtocol, TwilioEdge, TwilioFlow, TwilioNetworkPlan, TwilioNetworkPlanProps, VoiceSdk } from '../../src';
-import { cidrContains } from '../../src/catalog/private/cidr';
+import { cidrContains, mergeCidrs } from '../../src/catalog/private/cidr';
 
 const ANY = '0.0.0.0/0';
 const peerOf = (f: TwilioFlow) => (f.destinationIsHostname ? ANY : f.destination);
@@ -143,5 +143,21 @@ describe('TwilioNetworkPlan properties', () => {
         expect(() => TwilioNetworkPlan.compute({ edges: [edge], sdks })).not.toThrow();
       }
     }
+  });
+});
+
+describe('TwilioNetworkPlan rule economy', () => {
+  test('never more security group rules than flows merged by identical ports and adjacent or overlapping CIDRs', () => {
+    fc.assert(fc.property(arbChoices, (props) => {
+      const plan = attempt(props);
+      if (typeof plan === 'string') return;
+      const groups = new Map<string, string[]>();
+      for (const f of plan.flows) {
+        const key = `${f.protocol} ${f.fromPort}-${f.toPort}`;
+        groups.set(key, [...(groups.get(key) ?? []), peerOf(f)]);
+      }
+      const minimum = [...groups.values()].reduce((n, cidrs) => n + mergeCidrs(cidrs).length, 0);
+      expect(plan.securityGroupRules.length).toBeLessThanOrEqual(minimum);
+    }), runs);
   });
 });
