@@ -51,8 +51,7 @@ export class TwilioPrivateInterconnectEdge extends TwilioNetworkBase {
     if (props.routing) problems.push(...validateRouteTarget(props.routing.target));
     const edge = TwilioEdge._resolve(props.edge);
     const edges = edge ? [edge] : [];
-    const insights = props.insights ?? false;
-    super(scope, id, 'TwilioPrivateInterconnectEdge', props, { edges, insights }, problems);
+    super(scope, id, 'TwilioPrivateInterconnectEdge', props, { edges, insights: props.insights }, problems);
     this.routes = props.routing
       ? addRoutes(this, props.vpc.selectSubnets(props.routing.subnets).subnets, this.plan.routes, props.routing.target)
       : [];

@@ -53,7 +53,7 @@ export class TwilioPrivateInterconnectEdge extends TwilioNetworkBase {
     }
     const edge = TwilioEdge._resolve(props.edge);
     const edges = edge ? [edge] : [];
-    super(scope, id, 'TwilioPrivateInterconnectEdge', props, { edges, insights: props.insights ?? false }, problems);
+    super(scope, id, 'TwilioPrivateInterconnectEdge', props, { edges, insights: props.insights }, problems);
     this.routes = props.routing ? addRoutes(this, props.routing.routeTableIds, this.plan.routes, props.routing.target) : [];
     makeCdktnCompatible(this);
   }
