@@ -79,13 +79,14 @@ export abstract class TwilioNetworkBase extends Construct {
    */
   public addNetworkAclEntries(networkAclId: string, firstRuleNumber?: number): void {
     const plan = planForExistingAcl(this.className, this.node.path, this.planProps, firstRuleNumber);
-    const scope = new Construct(this, `ExistingAcl-${idFor(networkAclId)}`);
+    const scope = new Construct(this, `ExistingAcl-${aclScopeId(networkAclId)}`);
     addNetworkAclRules(scope, networkAclId, plan.networkAclEntries);
     makeCdktnCompatible(scope);
     warnNearQuotas(this, plan, { securityGroup: false, networkAcl: true });
   }
 }
 
-function idFor(value: string): string {
+/** A construct ID from an ACL ID that may be an unresolved token. */
+function aclScopeId(value: string): string {
   return value.replace(/[^A-Za-z0-9-]/g, '_');
 }

@@ -44,6 +44,11 @@ export function validateAwsId(value: string | undefined, prefix: string, option:
   ];
 }
 
+/** A construct ID from a plan rule ID (construct IDs may not contain '/'); the seed of logical IDs and resource names. */
+export function constructIdFor(ruleId: string): string {
+  return ruleId.replace(/\//g, '_');
+}
+
 /** Problems with the edges of a construct for public edges and GLL. */
 export function publicEdgeProblems(edges: readonly TwilioEdge[]): string[] {
   return edges.flatMap((e, i) => (TwilioEdge._resolve(e)?.isPrivateInterconnect

@@ -5,15 +5,10 @@ import * as r53r from 'aws-cdk-lib/aws-route53resolver';
 import { Construct } from 'constructs';
 import { TwilioNetworkPlan } from '../../plan/twilio-network-plan';
 import { NetworkProtocol, TwilioNetworkAclEntry, TwilioQuotaUsage, TwilioRoute } from '../../plan/types';
-import { DEFAULT_DNS_PRIORITY, validateAwsId } from '../../private/construct-plan';
+import { constructIdFor, DEFAULT_DNS_PRIORITY, validateAwsId } from '../../private/construct-plan';
 import { InterconnectRouteTarget, TwilioDnsFirewallOptions } from '../options';
 
 export const WARNING_PREFIX = 'twilio-voice-network';
-
-/** A construct ID from a plan rule ID (construct IDs may not contain '/'). */
-export function idFor(ruleId: string): string {
-  return ruleId.replace(/\//g, '_');
-}
 
 function port(protocol: NetworkProtocol, fromPort: number, toPort: number): ec2.Port {
   if (protocol === NetworkProtocol.TCP) return fromPort === toPort ? ec2.Port.tcp(fromPort) : ec2.Port.tcpRange(fromPort, toPort);
@@ -41,7 +36,7 @@ export function addRulesToSuppliedGroup(scope: Construct, group: ec2.ISecurityGr
       + 'Create or import the group with allowAllOutbound: false for least privilege.');
   }
   for (const r of plan.securityGroupRules) {
-    new ec2.CfnSecurityGroupEgress(scope, idFor(r.id), {
+    new ec2.CfnSecurityGroupEgress(scope, constructIdFor(r.id), {
       groupId: group.securityGroupId,
       ipProtocol: r.protocol,
       cidrIp: r.cidr,
@@ -82,7 +77,7 @@ export function addNetworkAclEntries(scope: Construct, acl: ec2.INetworkAcl, ent
       return [];
     },
   });
-  return entries.map((e) => new ec2.NetworkAclEntry(scope, idFor(e.id), {
+  return entries.map((e) => new ec2.NetworkAclEntry(scope, constructIdFor(e.id), {
     networkAcl: acl,
     ruleNumber: e.ruleNumber,
     cidr: ec2.AclCidr.ipv4(e.cidr),
@@ -144,7 +139,7 @@ export function addRoutes(
     if (seenTables.has(table)) continue; // subnets sharing a table need the route once
     seenTables.add(table);
     for (const r of routes) {
-      const route = new ec2.CfnRoute(scope, `Route-${subnet.node.id}-${idFor(r.cidr)}`, {
+      const route = new ec2.CfnRoute(scope, `Route-${subnet.node.id}-${constructIdFor(r.cidr)}`, {
         routeTableId: table,
         destinationCidrBlock: r.cidr,
         [target.routeProperty]: target.targetId,

@@ -12,7 +12,7 @@ import { Annotations, TerraformElement, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { TwilioNetworkPlan } from '../../plan/twilio-network-plan';
 import { TwilioNetworkAclEntry, TwilioQuotaUsage, TwilioRoute } from '../../plan/types';
-import { DEFAULT_DNS_PRIORITY, SECURITY_GROUP_DESCRIPTION } from '../../private/construct-plan';
+import { constructIdFor, DEFAULT_DNS_PRIORITY, SECURITY_GROUP_DESCRIPTION } from '../../private/construct-plan';
 import { InterconnectRouteTarget, TwilioDnsFirewallOptions } from '../options';
 
 /**
@@ -32,11 +32,6 @@ export function makeCdktnCompatible(scope: Construct): void {
   }
 }
 
-/** A construct ID from a plan rule ID (construct IDs may not contain '/'). */
-export function idFor(ruleId: string): string {
-  return ruleId.replace(/\//g, '_');
-}
-
 /** A security group with no inline rules (Terraform removes AWS's default allow-all egress from groups it creates). */
 export function addSecurityGroup(scope: Construct, vpcId: string): SecurityGroup {
   return new SecurityGroup(scope, 'SecurityGroup', {
@@ -48,7 +43,7 @@ export function addSecurityGroup(scope: Construct, vpcId: string): SecurityGroup
 
 /** One `aws_vpc_security_group_egress_rule` per plan rule, named by the rule ID. */
 export function addEgressRules(scope: Construct, securityGroupId: string, plan: TwilioNetworkPlan): VpcSecurityGroupEgressRule[] {
-  return plan.securityGroupRules.map((r) => new VpcSecurityGroupEgressRule(scope, idFor(r.id), {
+  return plan.securityGroupRules.map((r) => new VpcSecurityGroupEgressRule(scope, constructIdFor(r.id), {
     securityGroupId,
     ipProtocol: r.protocol,
     cidrIpv4: r.cidr,
@@ -64,7 +59,7 @@ export function addNetworkAcl(scope: Construct, vpcId: string, subnetIds: string
 
 /** One `aws_network_acl_rule` per plan entry, named by the entry ID. */
 export function addNetworkAclRules(scope: Construct, networkAclId: string, entries: readonly TwilioNetworkAclEntry[]): NetworkAclRule[] {
-  return entries.map((e) => new NetworkAclRule(scope, idFor(e.id), {
+  return entries.map((e) => new NetworkAclRule(scope, constructIdFor(e.id), {
     networkAclId,
     ruleNumber: e.ruleNumber,
     egress: e.egress,
@@ -127,7 +122,7 @@ export function addRoutes(
   [...new Set(routeTableIds)].forEach((table, i) => {
     const tableKey = Token.isUnresolved(table) ? `table${i}` : table;
     for (const r of routes) {
-      out.push(new Route(scope, `Route-${tableKey}-${idFor(r.cidr)}`, {
+      out.push(new Route(scope, `Route-${tableKey}-${constructIdFor(r.cidr)}`, {
         routeTableId: table,
         destinationCidrBlock: r.cidr,
         [target.routeProperty]: target.targetId,

@@ -4,6 +4,7 @@ import { TwilioCatalog } from '../../catalog/twilio-catalog';
 import { TwilioEdge } from '../../catalog/twilio-edge';
 import { VoiceSdk } from '../../catalog/types';
 import { NetworkProtocol, TwilioFlow, TwilioFlowKind } from '../types';
+import { ports } from './rules';
 
 export interface FlowChoices {
   readonly edges: readonly TwilioEdge[];
@@ -27,7 +28,7 @@ interface Draft {
 }
 
 export function flowId(kind: string, destination: string, protocol: string, fromPort: number, toPort: number): string {
-  return `${kind}:${destination}:${protocol}-${fromPort === toPort ? fromPort : `${fromPort}-${toPort}`}`;
+  return `${kind}:${destination}:${protocol}-${ports(fromPort, toPort)}`;
 }
 
 /** Every flow for the choices, deduplicated by ID and sorted by ID. */
@@ -67,9 +68,9 @@ export function planFlows(c: FlowChoices): TwilioFlow[] {
       }
     } else {
       for (const sdk of c.sdks) {
-        const ports = sdk === VoiceSdk.MOBILE && c.legacyMobilePort ? [HOSTS.mobile.port, HOSTS.mobile.legacyPort] : [443];
+        const signalingPorts = sdk === VoiceSdk.MOBILE && c.legacyMobilePort ? [HOSTS.mobile.port, HOSTS.mobile.legacyPort] : [443];
         for (const host of TwilioCatalog.signalingHostnames(edge, sdk)) {
-          for (const port of ports) {
+          for (const port of signalingPorts) {
             add({
               kind: TwilioFlowKind.SIGNALING,
               protocol: NetworkProtocol.TCP,

@@ -1,14 +1,11 @@
 // Plain-text rendering of a plan, for the demo and the CLI.
 import { TwilioNetworkPlan } from '../twilio-network-plan';
+import { ports } from './rules';
 
 function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
-
-function ports(fromPort: number, toPort: number): string {
-  return fromPort === toPort ? `${fromPort}` : `${fromPort}-${toPort}`;
 }
 
 /** The plan as readable tables: flows, security group rules, network ACL entries, DNS domains, routes, quotas, notes. */

@@ -14,8 +14,9 @@ export interface RawRule {
   readonly flowIds: ReadonlySet<string>;
 }
 
-export function ports(fromPort: number, toPort: number): string {
-  return fromPort === toPort ? `${fromPort}` : `${fromPort}-${toPort}`;
+/** A port range as text: `443`, or `10000-60000` (another separator for formats that want one, e.g. iptables' `:`). */
+export function ports(fromPort: number, toPort: number, separator: string = '-'): string {
+  return fromPort === toPort ? `${fromPort}` : `${fromPort}${separator}${toPort}`;
 }
 
 function covers(outer: RawRule, inner: RawRule): boolean {
