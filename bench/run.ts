@@ -3,7 +3,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { mergeCidrs } from '../src/catalog/private/cidr';
+import { mergeCidrs } from '../src/util/cidr';
 import { TwilioEdge, TwilioNetworkPlan, TwilioNetworkPlanProps, VoiceSdk } from '../src';
 import { cdkByHand, cdkStack, cdkWithLibrary, importedVpc, tfByHand, tfStack, tfWithLibrary } from './baselines';
 

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { INTERCONNECT_EDGE, PUBLIC_EDGES, SDKS } from '../examples/choices';
 import { TwilioNetworkPlan } from '../src';
-import { formatPlan } from '../src/plan/private/format';
+import { formatPlan } from '../src/cli/format';
 
 const root = path.join(__dirname, '..');
 const cfn = JSON.parse(fs.readFileSync(path.join(root, 'cdk.out', 'TwilioVoiceExample.template.json'), 'utf8'));

@@ -1,7 +1,7 @@
 // `npx projen docs:catalog`: rewrites the README's catalog table from the catalog.
 import * as fs from 'fs';
 import * as path from 'path';
-import { CATALOG_TABLE_END, CATALOG_TABLE_START, catalogMarkdownTable } from '../src/catalog/private/markdown';
+import { CATALOG_TABLE_END, CATALOG_TABLE_START, catalogMarkdownTable } from '../src/cli/markdown';
 
 const file = path.join(__dirname, '..', 'README.md');
 const readme = fs.readFileSync(file, 'utf8');

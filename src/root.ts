@@ -4,3 +4,4 @@ export * from './catalog/twilio-edge';
 export * from './catalog/twilio-catalog';
 export * from './plan/types';
 export * from './plan/twilio-network-plan';
+export { TwilioErrors } from './util/errors';

@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
-import { CATALOG_TABLE_END, CATALOG_TABLE_START, catalogMarkdownTable } from '../src/catalog/private/markdown';
+import { CATALOG_TABLE_END, CATALOG_TABLE_START, catalogMarkdownTable } from '../src/cli/markdown';
 
 const root = path.join(__dirname, '..');
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');

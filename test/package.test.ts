@@ -42,13 +42,23 @@ describe('package', () => {
     expect(asm.version).toBe(pkg.version);
     expect(asm.name).toBe(pkg.name);
     const undocumented: string[] = [];
+    const plumbing: string[] = [];
     for (const [fqn, type] of Object.entries<any>(asm.types)) {
       if (!type.docs?.summary) undocumented.push(fqn);
       for (const p of type.properties ?? []) if (!p.docs?.summary) undocumented.push(`${fqn}.${p.name}`);
       for (const m of type.methods ?? []) if (!m.docs?.summary) undocumented.push(`${fqn}.${m.name}()`);
       for (const m of type.members ?? []) if (!m.docs?.summary) undocumented.push(`${fqn}.${m.name}`);
+      const callables = [...(type.initializer ? [{ name: 'constructor', ...type.initializer }] : []), ...(type.methods ?? [])];
+      for (const c of callables) {
+        for (const p of c.parameters ?? []) {
+          if (!p.docs?.summary) undocumented.push(`${fqn}.${c.name}(${p.name})`);
+          if (['className', 'planProps', 'problems'].includes(p.name)) plumbing.push(`${fqn}.${c.name}(${p.name})`);
+        }
+      }
+      for (const p of type.properties ?? []) if (['routeProperty', 'className'].includes(p.name)) plumbing.push(`${fqn}.${p.name}`);
     }
     expect(undocumented).toEqual([]);
+    expect(plumbing).toEqual([]);
   });
 
   whenBuilt('the root loads no framework until a submodule is used; each entry point loads only its own', () => {

@@ -1,6 +1,7 @@
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { IDependable } from 'constructs';
-import { TwilioTrafficOptions } from '../plan/types';
+import { InterconnectConnection } from '../catalog/types';
+import { TwilioDnsFirewallOptions as PlanDnsFirewallOptions, TwilioTrafficOptions } from '../plan/types';
 
 /**
  * A network ACL for the Twilio entries, created and associated with subnets.
@@ -22,21 +23,21 @@ export interface TwilioNetworkAclOptions {
 }
 
 /**
+ * Options for `addNetworkAclEntries()`.
+ */
+export interface TwilioNetworkAclEntriesOptions {
+  /**
+   * Lowest rule number the Twilio entries may use; they take numbers up to 995 above it. Choose a range your ACL's
+   * other entries do not use.
+   * @default 100
+   */
+  readonly firstRuleNumber?: number;
+}
+
+/**
  * A Route 53 Resolver DNS Firewall that lets the VPC resolve Twilio's hostnames.
  */
-export interface TwilioDnsFirewallOptions {
-  /**
-   * Priority of the rule group's association with the VPC; lower runs first. Must be 100-9900.
-   * @default 1000 - room for stricter groups before it and broader ones after
-   * @see https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateFirewallRuleGroup.html
-   */
-  readonly priority?: number;
-  /**
-   * Also block every other domain (a walled garden). This affects **every** lookup in the VPC, not only Twilio
-   * clients: anything else the VPC resolves must be allowed by another rule group with a lower priority number.
-   * @default false
-   */
-  readonly blockOtherDomains?: boolean;
+export interface TwilioDnsFirewallOptions extends PlanDnsFirewallOptions {
   /**
    * Name of the rule group and prefix of the domain lists.
    * @default - CloudFormation generates names
@@ -51,32 +52,35 @@ export class InterconnectRouteTarget {
   /**
    * Routes to a transit gateway attached to the VPC.
    * @param transitGatewayId e.g. `tgw-0123456789abcdef0`
-   * @param dependsOn the VPC attachment, so that routes are created after it
+   * @param dependsOn what the routes wait for, such as the VPC attachment
    */
-  public static transitGateway(transitGatewayId: string, dependsOn?: IDependable): InterconnectRouteTarget {
-    return new InterconnectRouteTarget('transitGatewayId', transitGatewayId, dependsOn);
+  public static transitGateway(transitGatewayId: string, dependsOn?: IDependable[]): InterconnectRouteTarget {
+    return new InterconnectRouteTarget('transitGatewayId', 'tgw', transitGatewayId, dependsOn);
   }
 
   /**
    * Routes to a virtual private gateway (VPN or Direct Connect) attached to the VPC.
    * @param gatewayId e.g. `vgw-0123456789abcdef0`
-   * @param dependsOn the gateway attachment, so that routes are created after it
+   * @param dependsOn what the routes wait for, such as the gateway attachment
    */
-  public static virtualPrivateGateway(gatewayId: string, dependsOn?: IDependable): InterconnectRouteTarget {
-    return new InterconnectRouteTarget('gatewayId', gatewayId, dependsOn);
+  public static virtualPrivateGateway(gatewayId: string, dependsOn?: IDependable[]): InterconnectRouteTarget {
+    return new InterconnectRouteTarget('gatewayId', 'vgw', gatewayId, dependsOn);
   }
 
-  /** Which route property the ID goes in: `transitGatewayId` or `gatewayId`. */
-  public readonly routeProperty: string;
   /** The gateway ID. */
   public readonly targetId: string;
   /** What the routes wait for. */
-  public readonly dependsOn?: IDependable;
+  public readonly dependsOn: IDependable[];
+  /** @internal The `AWS::EC2::Route` property the ID goes in. */
+  public readonly _routeProperty: 'transitGatewayId' | 'gatewayId';
+  /** @internal The ID prefix, for validation. */
+  public readonly _idPrefix: string;
 
-  private constructor(routeProperty: string, targetId: string, dependsOn?: IDependable) {
-    this.routeProperty = routeProperty;
+  private constructor(routeProperty: 'transitGatewayId' | 'gatewayId', idPrefix: string, targetId: string, dependsOn?: IDependable[]) {
+    this._routeProperty = routeProperty;
+    this._idPrefix = idPrefix;
     this.targetId = targetId;
-    this.dependsOn = dependsOn;
+    this.dependsOn = Array.isArray(dependsOn) ? [...dependsOn] : dependsOn ? [dependsOn] : [];
   }
 }
 
@@ -88,6 +92,12 @@ export interface TwilioInterconnectRoutingOptions {
   readonly subnets: ec2.SubnetSelection;
   /** The gateway the routes point to. */
   readonly target: InterconnectRouteTarget;
+  /**
+   * How the Interconnect is connected. It decides the routed prefixes: over BGP (cross connect, third-party
+   * exchange) what Twilio announces; over Twilio's policy-based VPN only the encryption domain.
+   * @default InterconnectConnection.BGP
+   */
+  readonly connection?: InterconnectConnection;
 }
 
 /**

@@ -1,15 +1,16 @@
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
-import { TwilioNetworkCommonProps } from './options';
+import { TwilioNetworkAclEntriesOptions, TwilioNetworkCommonProps } from './options';
+import { planForExistingAcl, suppliedGroupWarning } from '../common/construct-plan';
 import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
-import { TwilioNetworkPlanProps } from '../plan/types';
-import { addEntriesToExistingAcl, wire, Wired } from './private/wire';
+import { addDnsFirewall, addNetworkAclEntries, addRulesToSuppliedGroup, addSecurityGroup, addWarnings, DnsFirewallResources } from './private/render';
 
 /**
- * What `TwilioVoiceEgress` and `TwilioPrivateInterconnectEdge` share: the rendered plan and its resources.
+ * What the Twilio constructs share: a plan rendered as a security group, and optionally a network ACL and a
+ * Route 53 Resolver DNS Firewall.
  */
 export abstract class TwilioNetworkBase extends Construct implements ec2.IConnectable {
-  /** The security group holding the Twilio egress rules (created, or the one passed in). */
+  /** The security group holding the Twilio rules (created, or the one passed in). */
   public readonly securityGroup: ec2.ISecurityGroup;
   /** Connections of the security group, for `IConnectable` composition. */
   public readonly connections: ec2.Connections;
@@ -26,34 +27,51 @@ export abstract class TwilioNetworkBase extends Construct implements ec2.IConnec
   /** ID of the rule group's association with the VPC, when `dnsFirewall` was given. */
   public readonly firewallRuleGroupAssociationId?: string;
 
-  private readonly wired: Wired;
   private readonly className: string;
 
   /**
-   * Validates the props, computes the plan and renders it; throws every problem at once.
+   * Renders a plan: the security group rules, and the network ACL and DNS Firewall that `props` ask for.
+   * @param scope the parent construct
+   * @param id the construct ID
+   * @param props where to put the rules (VPC, security group, network ACL subnets, DNS Firewall name)
+   * @param plan the plan to render, computed from `props` by the subclass
    */
-  protected constructor(
-    scope: Construct, id: string, className: string, props: TwilioNetworkCommonProps, planProps: TwilioNetworkPlanProps, problems: string[],
-  ) {
+  protected constructor(scope: Construct, id: string, props: TwilioNetworkCommonProps, plan: TwilioNetworkPlan) {
     super(scope, id);
-    this.className = className;
-    this.wired = wire(this, className, props, planProps, problems);
-    this.plan = this.wired.plan;
-    this.securityGroup = this.wired.securityGroup;
+    this.className = new.target.name;
+    this.plan = plan;
+    if (props.securityGroup) {
+      this.securityGroup = props.securityGroup;
+      if (props.securityGroup.allowAllOutbound) addWarnings(this, [suppliedGroupWarning()]);
+      addRulesToSuppliedGroup(this, props.securityGroup, plan.securityGroupRules);
+    } else {
+      this.securityGroup = addSecurityGroup(this, props.vpc, plan);
+    }
     this.connections = this.securityGroup.connections;
-    this.networkAcl = this.wired.networkAcl;
-    this.networkAclId = this.wired.networkAcl?.networkAclId;
-    this.firewallRuleGroupId = this.wired.dnsFirewall?.ruleGroup.attrId;
-    this.firewallDomainListId = this.wired.dnsFirewall?.domainList.attrId;
-    this.firewallRuleGroupAssociationId = this.wired.dnsFirewall?.association.attrId;
+    if (props.networkAcl) {
+      const acl = new ec2.NetworkAcl(this, 'NetworkAcl', { vpc: props.vpc, subnetSelection: props.networkAcl.subnets });
+      addNetworkAclEntries(acl, acl, plan.networkAclEntries);
+      this.networkAcl = acl;
+      this.networkAclId = acl.networkAclId;
+    }
+    if (props.dnsFirewall && plan.dnsFirewallPriority !== undefined) {
+      const dns: DnsFirewallResources = addDnsFirewall(
+        this, props.vpc.vpcId, plan.dnsFirewallRules, plan.dnsFirewallPriority, props.dnsFirewall.name ?? undefined);
+      this.firewallRuleGroupId = dns.ruleGroup.attrId;
+      this.firewallDomainListId = dns.domainLists[0].attrId;
+      this.firewallRuleGroupAssociationId = dns.association.attrId;
+    }
+    addWarnings(this, plan.warnings);
   }
 
   /**
    * Adds the Twilio network ACL entries (both directions) to an existing network ACL, keeping its other entries.
    * @param networkAcl the ACL, e.g. `ec2.NetworkAcl.fromNetworkAclId(this, 'Acl', 'acl-0123456789abcdef0')`
-   * @param firstRuleNumber lowest rule number the entries may use (they take up to 995 above it); default 100
+   * @param options where the entries' rule numbers start
    */
-  public addNetworkAclEntries(networkAcl: ec2.INetworkAcl, firstRuleNumber?: number): void {
-    addEntriesToExistingAcl(this, this.className, `ExistingAcl-${networkAcl.node.id}`, this.wired, networkAcl, firstRuleNumber);
+  public addNetworkAclEntries(networkAcl: ec2.INetworkAcl, options: TwilioNetworkAclEntriesOptions = {}): void {
+    const acl = planForExistingAcl(this.className, this.node.path, this.plan, options);
+    addNetworkAclEntries(new Construct(this, `ExistingAcl-${networkAcl.node.id}`), networkAcl, acl.entries);
+    addWarnings(this, acl.warnings);
   }
 }

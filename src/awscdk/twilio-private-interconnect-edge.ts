@@ -1,10 +1,11 @@
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
 import { TwilioInterconnectRoutingOptions, TwilioNetworkCommonProps } from './options';
-import { TwilioEdge } from '../catalog/twilio-edge';
-import { interconnectEdgeProblems } from '../private/construct-plan';
-import { addRoutes, validateRouteTarget } from './private/render';
+import { commonProblems, routingProblems } from './private/plan-props';
+import { addRoutes } from './private/render';
 import { TwilioNetworkBase } from './twilio-network-base';
+import { TwilioEdge } from '../catalog/twilio-edge';
+import { interconnectEdgeProblems, interconnectPlanProps, planFor } from '../common/construct-plan';
 
 /**
  * Props of `TwilioPrivateInterconnectEdge`.
@@ -13,12 +14,18 @@ export interface TwilioPrivateInterconnectEdgeProps extends TwilioNetworkCommonP
   /** The Private Interconnect edge, e.g. `TwilioEdge.LONDON_IX`. */
   readonly edge: TwilioEdge;
   /**
-   * Also allow the Twilio services that are only reachable over the public internet: Insights
-   * (`eventgw.twilio.com`), and the mobile registration server or the JavaScript SDK's sounds. This opens
-   * TCP 443 to any IPv4 address.
-   * @default false - nothing is opened to 0.0.0.0/0
+   * Send call quality data to Twilio Insights (`eventgw.twilio.com`), which is only reachable over the public
+   * internet: this opens TCP 443 to any IPv4 address.
+   * @default - the value of `publicServices` (false unless set)
    */
   readonly insights?: boolean;
+  /**
+   * Also allow the other Twilio services only reachable over the public internet: the mobile SDKs' push
+   * registration server (`ers.twilio.com`) or the JavaScript SDK's sounds, and Insights unless `insights` is
+   * false. This opens TCP 443 to any IPv4 address.
+   * @default false - nothing is opened to 0.0.0.0/0
+   */
+  readonly publicServices?: boolean;
   /**
    * Route the edge's prefixes from these subnets to a transit gateway or virtual private gateway, so the
    * traffic does not leave through a NAT or internet gateway.
@@ -32,7 +39,12 @@ export interface TwilioPrivateInterconnectEdgeProps extends TwilioNetworkCommonP
  * CIDRs on TCP 443 and media to 168.86.128.0/18 on UDP 10000-60000, with optional routes, network ACL and
  * DNS Firewall. By default nothing is opened to 0.0.0.0/0.
  *
+ * Twilio requires the addresses you send from over Interconnect to be globally unique (not RFC 1918) and
+ * announced by you: give the clients' subnets a non-RFC 1918 VPC CIDR from your own block, or send their traffic
+ * through a private NAT gateway in such a subnet.
+ *
  * @example
+ * declare const vpc: ec2.IVpc;
  * new awscdk.TwilioPrivateInterconnectEdge(this, 'London', {
  *   vpc,
  *   edge: TwilioEdge.LONDON_IX,
@@ -46,12 +58,17 @@ export class TwilioPrivateInterconnectEdge extends TwilioNetworkBase {
   /** The routes created for `routing`. */
   public readonly routes: ec2.CfnRoute[];
 
+  /**
+   * Checks the props, plans the traffic and renders the plan; throws one error naming every bad prop.
+   * @param scope the parent construct
+   * @param id the construct ID
+   * @param props the TwilioPrivateInterconnectEdge's props
+   */
   constructor(scope: Construct, id: string, props: TwilioPrivateInterconnectEdgeProps) {
-    const problems = interconnectEdgeProblems(props.edge);
-    if (props.routing) problems.push(...validateRouteTarget(props.routing.target));
-    const edge = TwilioEdge._resolve(props.edge);
-    const edges = edge ? [edge] : [];
-    super(scope, id, 'TwilioPrivateInterconnectEdge', props, { edges, insights: props.insights }, problems);
+    super(scope, id, props, planFor(scope, id, 'TwilioPrivateInterconnectEdge', props, (p) => ({
+      planProps: interconnectPlanProps(p),
+      problems: [...interconnectEdgeProblems(p.edge), ...routingProblems(p.routing)],
+    }), commonProblems));
     this.routes = props.routing
       ? addRoutes(this, props.vpc.selectSubnets(props.routing.subnets).subnets, this.plan.routes, props.routing.target)
       : [];

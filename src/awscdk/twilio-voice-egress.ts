@@ -1,8 +1,9 @@
 import { Construct } from 'constructs';
 import { TwilioNetworkCommonProps } from './options';
+import { commonProblems } from './private/plan-props';
 import { TwilioNetworkBase } from './twilio-network-base';
 import { TwilioEdge } from '../catalog/twilio-edge';
-import { publicEdgeProblems } from '../private/construct-plan';
+import { planFor, publicEdgeProblems } from '../common/construct-plan';
 
 /**
  * Props of `TwilioVoiceEgress`.
@@ -28,6 +29,8 @@ export interface TwilioVoiceEgressProps extends TwilioNetworkCommonProps {
  * No ingress is ever opened: Twilio never initiates connections to SDK clients.
  *
  * @example
+ * declare const vpc: ec2.IVpc;
+ * declare const instance: ec2.Instance;
  * const voice = new awscdk.TwilioVoiceEgress(this, 'Voice', {
  *   vpc,
  *   edges: [TwilioEdge.nearestTo('eu-central-1')],
@@ -36,8 +39,16 @@ export interface TwilioVoiceEgressProps extends TwilioNetworkCommonProps {
  * instance.connections.addSecurityGroup(voice.securityGroup);
  */
 export class TwilioVoiceEgress extends TwilioNetworkBase {
+  /**
+   * Checks the props, plans the traffic and renders the plan; throws one error naming every bad prop.
+   * @param scope the parent construct
+   * @param id the construct ID
+   * @param props the TwilioVoiceEgress's props
+   */
   constructor(scope: Construct, id: string, props: TwilioVoiceEgressProps) {
-    const edges = props.edges ?? [TwilioEdge.ROAMING];
-    super(scope, id, 'TwilioVoiceEgress', props, { edges, insights: props.insights }, publicEdgeProblems(edges));
+    super(scope, id, props, planFor(scope, id, 'TwilioVoiceEgress', props, (p) => ({
+      planProps: { edges: p.edges, insights: p.insights },
+      problems: publicEdgeProblems(p.edges),
+    }), commonProblems));
   }
 }

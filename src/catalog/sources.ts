@@ -1,36 +1,113 @@
-/**
- * Where each catalog fact comes from. Every entry in the catalog names one of these.
- *
- * Sources are Twilio's public documentation unless stated; see `../shared/twilio/FACTS.md` in the
- * project history for how each was read.
- */
+// Where each catalog fact comes from. Every fact in data.ts names one of these; a test checks that every source
+// is used. `checked` is when the catalog was last compared with the page (`twilio-voice-network check-upstream`);
+// `dateModified` is the page's own date where its Markdown twin publishes one.
+
+/** The date of the last comparison of the catalog with Twilio's pages. */
+const CHECKED = '2026-11-28';
+
 export const TWILIO_SOURCES = {
   /** Voice SDKs Network Connectivity Requirements (current). */
-  VOICE_SDK_NETWORK: 'https://www.twilio.com/docs/voice/sdks/network-connectivity-requirements',
+  VOICE_SDK_NETWORK: {
+    url: 'https://www.twilio.com/docs/voice/sdks/network-connectivity-requirements',
+    title: 'Voice SDKs Network Connectivity Requirements',
+    docsPath: 'voice/sdks/network-connectivity-requirements',
+    checked: CHECKED,
+  },
   /** IP Addresses for Elastic SIP Trunking Services. */
-  SIP_TRUNKING_IPS: 'https://www.twilio.com/docs/sip-trunking/ip-addresses',
+  SIP_TRUNKING_IPS: {
+    url: 'https://www.twilio.com/docs/sip-trunking/ip-addresses',
+    title: 'IP Addresses for Elastic SIP Trunking Services',
+    docsPath: 'sip-trunking/ip-addresses',
+    dateModified: '2026-03-09',
+    checked: CHECKED,
+  },
   /** STUN-TURN IP Addresses & Ports (Network Traversal Service regions). */
-  NTS_REGIONS: 'https://www.twilio.com/docs/stun-turn/regions',
-  /** REST API: Network Traversal Service Tokens. */
-  NTS_API: 'https://www.twilio.com/docs/stun-turn/api',
+  NTS_REGIONS: {
+    url: 'https://www.twilio.com/docs/stun-turn/regions',
+    title: 'STUN-TURN IP Addresses & Ports',
+    docsPath: 'stun-turn/regions',
+    checked: CHECKED,
+  },
+  /** REST API: Network Traversal Service Tokens (the `global` hostnames and region pinning). */
+  NTS_API: {
+    url: 'https://www.twilio.com/docs/stun-turn/api',
+    title: 'REST API: Network Traversal Service Tokens',
+    checked: CHECKED,
+  },
   /** Edge Locations. */
-  EDGE_LOCATIONS: 'https://www.twilio.com/docs/global-infrastructure/edge-locations',
-  /** Legacy Edge Location IDs. */
-  LEGACY_EDGE_IDS: 'https://www.twilio.com/docs/global-infrastructure/edge-locations/legacy-regions',
-  /** Twilio Interconnect overview. */
-  INTERCONNECT: 'https://www.twilio.com/docs/interconnect',
-  /** Configure your Trunk using Twilio Interconnect. */
-  INTERCONNECT_TRUNK: 'https://www.twilio.com/docs/sip-trunking/configure-with-interconnect',
+  EDGE_LOCATIONS: {
+    url: 'https://www.twilio.com/docs/global-infrastructure/edge-locations',
+    title: 'Edge Locations',
+    docsPath: 'global-infrastructure/edge-locations',
+    checked: CHECKED,
+  },
+  /** Twilio Interconnect overview (BGP prefixes and VPN encryption domains per exchange). */
+  INTERCONNECT: {
+    url: 'https://www.twilio.com/docs/interconnect',
+    title: 'Interconnect',
+    docsPath: 'interconnect',
+    checked: CHECKED,
+  },
+  /** Configure your Trunk using Twilio Interconnect (SIP gateways per exchange). */
+  INTERCONNECT_TRUNK: {
+    url: 'https://www.twilio.com/docs/sip-trunking/configure-with-interconnect',
+    title: 'Configure your Trunk using Twilio Interconnect',
+    docsPath: 'sip-trunking/configure-with-interconnect',
+    checked: CHECKED,
+  },
+  /** Localized termination URIs (`{trunk}.pstn.{edge}.twilio.com`). */
+  TERMINATION_URIS: {
+    url: 'https://www.twilio.com/docs/global-infrastructure/localized-uris/termination',
+    title: 'Localized Termination URIs',
+    checked: CHECKED,
+  },
+  /** Regional product availability (Twilio Regions US1, IE1, AU1). */
+  REGIONS: {
+    url: 'https://www.twilio.com/docs/global-infrastructure/regional-product-and-feature-availability',
+    title: 'Regional product and feature availability',
+    checked: CHECKED,
+  },
   /** Changelog 2023-08-09: Voice Media IP Migration Schedule. */
-  MEDIA_MIGRATION: 'https://twilio.com/en-us/changelog/action-required--twilio-voice-media-ip-migration-testing-availab',
+  MEDIA_MIGRATION: {
+    url: 'https://twilio.com/en-us/changelog/action-required--twilio-voice-media-ip-migration-testing-availab',
+    title: 'Changelog: Voice Media IP Migration Schedule',
+    checked: CHECKED,
+  },
   /** SIP Interface over Interconnect (states 21 Feb 2024 for the media change). */
-  SIP_INTERCONNECT: 'https://www.twilio.com/docs/voice/api/sip-interconnect',
-  /** twilio/twilio-voice.js source (regions.ts, README CSP, CHANGELOG) at 34709fe. */
-  VOICE_JS_SOURCE: 'https://github.com/twilio/twilio-voice.js/blob/34709fe/lib/twilio/regions.ts',
-  /** AWS ip-ranges.json (createDate 2026-08-22), used to map Twilio CIDRs to AWS regions. */
-  AWS_IP_RANGES: 'https://ip-ranges.amazonaws.com/ip-ranges.json',
-  /** AWS Regions and their locations. */
-  AWS_REGIONS: 'https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html',
+  SIP_INTERCONNECT: {
+    url: 'https://www.twilio.com/docs/voice/api/sip-interconnect',
+    title: 'SIP Interface over Interconnect',
+    checked: CHECKED,
+  },
+  /** twilio/twilio-voice.js source (regions.ts: hosts, edge ids, home-region Insights) at 34709fe. */
+  VOICE_JS_SOURCE: {
+    url: 'https://github.com/twilio/twilio-voice.js/blob/34709fe/lib/twilio/regions.ts',
+    title: 'twilio-voice.js lib/twilio/regions.ts',
+    checked: CHECKED,
+  },
   /** iOS Voice quickstart issue showing certificate names used by the mobile SDK. */
-  IOS_SDK_CERT_NAMES: 'https://github.com/twilio/voice-quickstart-ios/issues/566',
+  IOS_SDK_CERT_NAMES: {
+    url: 'https://github.com/twilio/voice-quickstart-ios/issues/566',
+    title: 'voice-quickstart-ios issue 566 (certificate names)',
+    checked: CHECKED,
+  },
+} as const;
+
+/** Keys of the source register. */
+export type TwilioSourceKey = keyof typeof TWILIO_SOURCES;
+
+/** AWS pages behind the AWS-side facts: which AWS region hosts each edge, and where AWS regions are. */
+export const AWS_SOURCES = {
+  /** AWS ip-ranges.json (createDate 2026-08-22): every Twilio CIDR of an edge lies in one AWS region's prefixes. */
+  IP_RANGES: {
+    url: 'https://ip-ranges.amazonaws.com/ip-ranges.json',
+    title: 'AWS IP address ranges (createDate 2026-08-22)',
+    checked: CHECKED,
+  },
+  /** AWS Regions and the cities AWS names for them. */
+  REGIONS: {
+    url: 'https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html',
+    title: 'AWS Regions',
+    checked: CHECKED,
+  },
 } as const;

@@ -1,29 +1,46 @@
-import { HOSTS, LEGACY_MEDIA_DECOMMISSIONED, NTS, NTS_ONLY_REGIONS, PUBLIC_EDGES, QUALITY } from './data';
-import { isCanonicalCidr } from './private/cidr';
-import { edgeDefinition, edgeDefinitions, mediaDefinition, putEdgeDefinition, putMediaDefinition, resetStore } from './private/store';
+import {
+  CLIENT_EPHEMERAL_PORTS, HOSTS, LEGACY_MEDIA_DECOMMISSIONED, NTS, NTS_ONLY_REGIONS, PUBLIC_EDGES, QUALITY, SIP, TWILIO_REGIONS,
+} from './data';
+import { edgeDefinition, edgeDefinitions, mediaDefinition, memo, putEdgeDefinition, putMediaDefinition, resetStore } from './private/store';
+import { AWS_SOURCES, TWILIO_SOURCES } from './sources';
 import { TwilioEdge } from './twilio-edge';
 import {
-  TwilioEdgeDefinition, TwilioFactConfidence, TwilioLegacyMediaRange, TwilioMediaDefinition, TwilioQualityThresholds, VoiceSdk,
+  NetworkProtocol, PortRange, SipTransport, TwilioCurrentRange, TwilioEdgeDefinition, TwilioFactConfidence, TwilioLegacyMediaRange,
+  TwilioMediaDefinition, TwilioPortDefinition, TwilioQualityThresholds, TwilioServiceDefinition, TwilioSipPortDefinition,
+  TwilioSourceDefinition, VoiceSdk,
 } from './types';
-import { show, ValidationError } from '../private/text';
+import { isCanonicalCidr, parseAnnouncement } from '../util/cidr';
+import { TwilioValidationError } from '../util/errors';
+import { show } from '../util/text';
 
 const NAME_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
- * Twilio's published network facts for the Voice SDKs: edges, CIDRs, hostnames, ports and dates.
+ * Twilio's published network facts: edges, CIDRs, hostnames, ports and dates, for the Voice SDKs and SIP.
  *
- * Every fact carries the URL of the Twilio page it comes from. When Twilio publishes a change before
- * this library does, register the new facts (like aws-cdk's `Fact.register`); everything planned
- * afterwards in the same process uses them.
+ * Every fact carries the URL of the Twilio page it comes from (see `sources()` for when each page was last
+ * checked). When Twilio publishes a change before this library does, register the new facts (like aws-cdk's
+ * `Fact.register`); everything planned afterwards in the same process uses them.
  *
  * @see https://www.twilio.com/docs/voice/sdks/network-connectivity-requirements
  */
 export class TwilioCatalog {
-  /** The facts the catalog holds for an edge, including registered overrides. */
+  /**
+   * The facts the catalog holds for an edge, including registered overrides.
+   * @param edge the edge
+   */
   public static edgeDefinition(edge: TwilioEdge): TwilioEdgeDefinition {
-    const def = edgeDefinition(edge.name);
-    if (!def) throw new Error(`internal: edge ${edge.name} is not in the catalog`);
-    return def;
+    const def = edgeDefinition(TwilioEdge.of(edge?.name).name);
+    return {
+      ...def!,
+      aliases: copy(def!.aliases),
+      signalingCidrs: copy(def!.signalingCidrs),
+      bgpPrefixes: copy(def!.bgpPrefixes),
+      vpnEncryptionDomain: copy(def!.vpnEncryptionDomain),
+      sipGatewayCidrs: copy(def!.sipGatewayCidrs),
+      sipSignalingCidrs: copy(def!.sipSignalingCidrs),
+      ntsCidrs: copy(def!.ntsCidrs),
+    };
   }
 
   /**
@@ -31,16 +48,23 @@ export class TwilioCatalog {
    *
    * To change one fact, spread the current definition:
    * `TwilioCatalog.registerEdge({ ...TwilioCatalog.edgeDefinition(TwilioEdge.LONDON_IX), signalingCidrs: [...], source: '<Twilio URL>' }, true)`.
+   * @param definition the edge's facts, with the URL of the Twilio page they come from
+   * @param allowReplacing true to replace the facts of an edge the catalog already has
    * @returns the edge, usable everywhere a built-in edge is
    */
   public static registerEdge(definition: TwilioEdgeDefinition, allowReplacing: boolean = false): TwilioEdge {
-    const problems = validateEdgeDefinition(definition, allowReplacing);
-    if (problems.length > 0) throw new ValidationError(problems);
+    const problems = validateEdgeDefinition(definition ?? ({} as TwilioEdgeDefinition), allowReplacing);
+    if (problems.length > 0) throw new TwilioValidationError(problems);
     putEdgeDefinition({
       ...definition,
       isPrivateInterconnect: definition.isPrivateInterconnect ?? false,
-      signalingCidrs: definition.signalingCidrs ? [...definition.signalingCidrs] : undefined,
-      ntsCidrs: definition.ntsCidrs ? [...definition.ntsCidrs] : undefined,
+      aliases: copy(definition.aliases),
+      signalingCidrs: copy(definition.signalingCidrs),
+      bgpPrefixes: copy(definition.bgpPrefixes),
+      vpnEncryptionDomain: copy(definition.vpnEncryptionDomain),
+      sipGatewayCidrs: copy(definition.sipGatewayCidrs),
+      sipSignalingCidrs: copy(definition.sipSignalingCidrs),
+      ntsCidrs: copy(definition.ntsCidrs),
       confidence: definition.confidence ?? TwilioFactConfidence.HIGH,
     });
     return TwilioEdge.of(definition.name);
@@ -52,44 +76,60 @@ export class TwilioCatalog {
     return { ...m, cidrs: [...m.cidrs] };
   }
 
-  /** Replaces the Voice media destination, e.g. when Twilio adds a range before this library is updated. */
+  /**
+   * Replaces the Voice media destination, e.g. when Twilio adds a range before this library is updated.
+   * @param definition the media CIDRs and ports, with the URL of the Twilio page they come from
+   */
   public static registerMedia(definition: TwilioMediaDefinition): void {
+    const d = definition ?? ({} as TwilioMediaDefinition);
     const problems: string[] = [];
-    if (!definition.cidrs || definition.cidrs.length === 0) problems.push('media cidrs must not be empty. Give at least one IPv4 CIDR such as \'168.86.128.0/18\'.');
-    for (const [i, c] of (definition.cidrs ?? []).entries()) {
-      if (!isCanonicalCidr(c)) problems.push(`media cidrs[${i}] must be a canonical IPv4 CIDR, got: ${show(c)}. Write the network address, e.g. '168.86.128.0/18'.`);
-    }
-    problems.push(...validatePortRange('media', definition.fromPort, definition.toPort));
-    problems.push(...validateSource('media', definition.source));
-    if (problems.length > 0) throw new ValidationError(problems);
-    putMediaDefinition({ ...definition, cidrs: [...definition.cidrs], confidence: definition.confidence ?? TwilioFactConfidence.HIGH });
+    if (!Array.isArray(d.cidrs) || d.cidrs.length === 0) problems.push('media cidrs must not be empty. Give at least one IPv4 CIDR such as \'168.86.128.0/18\'.');
+    problems.push(...cidrProblems('media cidrs', Array.isArray(d.cidrs) ? d.cidrs : []));
+    problems.push(...validatePortRange('media', d.fromPort, d.toPort));
+    problems.push(...validateSource('media', d.source));
+    if (problems.length > 0) throw new TwilioValidationError(problems);
+    putMediaDefinition({ ...d, cidrs: [...d.cidrs], confidence: d.confidence ?? TwilioFactConfidence.HIGH });
   }
 
-  /** Restores the built-in facts, dropping every registration. */
+  /** Restores the built-in facts, dropping every registration (and every value derived from them). */
   public static reset(): void {
     resetStore();
   }
 
   /**
-   * The media ranges Twilio decommissioned in the 2023-2024 migration, per edge. Audit data only.
+   * The source ports clients use: "any available port from the ephemeral range", which Twilio gives as
+   * 1024-65535 on most machines. Network ACLs admit return traffic to these ports.
+   */
+  public static clientEphemeralPorts(): PortRange {
+    return { fromPort: CLIENT_EPHEMERAL_PORTS.fromPort, toPort: CLIENT_EPHEMERAL_PORTS.toPort };
+  }
+
+  /**
+   * The media ranges Twilio decommissioned in the 2023-2024 migration, per edge, plus the Voice SDK table's
+   * `roaming` row, which covered all of them on UDP 1024-65535. Audit data only.
    */
   public static legacyMediaRanges(): TwilioLegacyMediaRange[] {
-    const out: TwilioLegacyMediaRange[] = [];
-    for (const e of PUBLIC_EDGES) {
-      if (!e.legacyMedia) continue;
-      out.push({
-        edgeName: e.id,
-        cidrs: [...e.legacyMedia.cidrs],
-        fromPort: e.legacyMedia.udpPorts.fromPort,
-        toPort: e.legacyMedia.udpPorts.toPort,
-        decommissioned: LEGACY_MEDIA_DECOMMISSIONED.voiceSdk,
-        decommissionedSipInterconnect: LEGACY_MEDIA_DECOMMISSIONED.sipInterconnect,
-        confidence: e.legacyMedia.confidence as TwilioFactConfidence,
-        note: e.legacyMedia.note,
-        source: LEGACY_MEDIA_DECOMMISSIONED.sources[0],
-      });
-    }
-    return out;
+    const rows = PUBLIC_EDGES.filter((e) => e.legacyMedia?.cidrs);
+    const all = rows.flatMap((e) => e.legacyMedia!.cidrs!);
+    return PUBLIC_EDGES.filter((e) => e.legacyMedia).map((e) => ({
+      edgeName: e.id,
+      cidrs: [...(e.legacyMedia!.allRanges ? all : e.legacyMedia!.cidrs!)],
+      fromPort: e.legacyMedia!.udpPorts.fromPort,
+      toPort: e.legacyMedia!.udpPorts.toPort,
+      decommissioned: LEGACY_MEDIA_DECOMMISSIONED.voiceSdk,
+      decommissionedSipInterconnect: LEGACY_MEDIA_DECOMMISSIONED.sipInterconnect,
+      confidence: e.legacyMedia!.confidence as TwilioFactConfidence,
+      note: e.legacyMedia!.note,
+      source: LEGACY_MEDIA_DECOMMISSIONED.sources[0],
+    }));
+  }
+
+  /**
+   * Ranges Twilio uses today for something other than media that lie inside decommissioned media ranges: the
+   * STUN/TURN ranges on their ports, and the SIP signalling gateways on 5060-5061. A rule to them is current.
+   */
+  public static currentRanges(): TwilioCurrentRange[] {
+    return currentRanges();
   }
 
   /** Bandwidth, latency, jitter and loss Twilio asks for. */
@@ -102,59 +142,196 @@ export class TwilioCatalog {
    *
    * Mobile regional names: Twilio documents `chunderm.{region}.gll.twilio.com`; the SDKs have also been seen
    * using `chunderm.{region}.twilio.com` and `chunderm-{region}.twilio.com`. All three are returned so a DNS
-   * allow list does not break (low confidence for the undocumented two). An Interconnect edge uses the names of
-   * the public edge it serves for mobile, since Twilio publishes none of its own.
+   * allow list does not break (low confidence for the undocumented two). Twilio publishes no mobile signalling
+   * names for Interconnect edges, so none are returned for them.
+   * @param edge the edge
+   * @param sdk the SDK
    */
   public static signalingHostnames(edge: TwilioEdge, sdk: VoiceSdk): string[] {
-    if (sdk === VoiceSdk.JAVASCRIPT) {
-      return [edge.name === 'roaming' ? HOSTS.voiceJs.gll : fill(HOSTS.voiceJs.edgeTemplate, edge)];
-    }
-    const target = edge.isPrivateInterconnect ? TwilioEdge.of(TwilioCatalog.edgeDefinition(edge).servesPublicEdge!) : edge;
-    if (target.name === 'roaming') return [HOSTS.mobile.gll];
-    return [HOSTS.mobile.regionTemplate, ...HOSTS.mobile.observedRegionTemplates].map((t) => fill(t, target));
+    return TwilioCatalog.signaling(edge, sdk).hostnames;
   }
 
-  /** STUN and TURN hostnames for an edge (`global.*` for roaming; an Interconnect edge uses the public edge it serves). */
+  /**
+   * An SDK's signalling gateway on an edge: hostnames (see `signalingHostnames`), TCP port and source.
+   * @param edge the edge
+   * @param sdk the SDK
+   */
+  public static signaling(edge: TwilioEdge, sdk: VoiceSdk): TwilioServiceDefinition {
+    const e = TwilioEdge.of(edge?.name);
+    if (sdk === VoiceSdk.JAVASCRIPT) {
+      return {
+        hostnames: [isGll(e) ? HOSTS.voiceJs.gll : fill(HOSTS.voiceJs.edgeTemplate, e)],
+        port: HOSTS.voiceJs.port,
+        purpose: 'JavaScript SDK signalling (WSS)',
+        source: HOSTS.voiceJs.source,
+      };
+    }
+    const hostnames = e.isPrivateInterconnect ? []
+      : isGll(e) ? [HOSTS.mobile.gll]
+        : [HOSTS.mobile.regionTemplate, ...HOSTS.mobile.observedRegionTemplates].map((t) => fill(t, e));
+    return { hostnames, port: HOSTS.mobile.port, purpose: 'Mobile SDK signalling (TLS)', source: HOSTS.mobile.source };
+  }
+
+  /**
+   * Hostnames the JavaScript SDK may reconnect signalling to during a call that started on GLL: after connecting
+   * through `roaming`, it reconnects to `voice-js.{edge}.twilio.com` of the edge the server reports, which can be any
+   * public edge.
+   */
+  public static gllReconnectHostnames(): string[] {
+    return edgeDefinitions().filter((d) => !d.isPrivateInterconnect && d.name !== 'roaming')
+      .map((d) => fill(HOSTS.voiceJs.edgeTemplate, TwilioEdge.of(d.name)));
+  }
+
+  /** The TCP port mobile SDKs before 3.x use for signalling instead of 443 (10194). */
+  public static legacyMobileSignalingPort(): number {
+    return HOSTS.mobile.legacyPort;
+  }
+
+  /**
+   * The Insights gateway, which receives call quality events. Accounts whose access token carries a home region
+   * (a Twilio Region such as `ie1`) also use `eventgw.{home}.twilio.com`.
+   * @param homeRegion a Twilio Region id from `twilioRegions()`
+   */
+  public static insights(homeRegion?: string): TwilioServiceDefinition {
+    const hostnames: string[] = [HOSTS.insights.host];
+    if (homeRegion !== undefined) {
+      if (!TWILIO_REGIONS.ids.includes(homeRegion as any)) {
+        throw new TwilioValidationError([`homeRegion must be a Twilio Region (${TWILIO_REGIONS.ids.join(', ')}), got: ${show(homeRegion)}.`]);
+      }
+      hostnames.push(HOSTS.insights.homeRegionTemplate.replace('{home}', homeRegion));
+    }
+    return { hostnames, port: HOSTS.insights.port, purpose: 'Insights call quality events', source: HOSTS.insights.source };
+  }
+
+  /** Twilio Regions (where data is processed: `us1`, `ie1`, `au1`), distinct from edges. */
+  public static twilioRegions(): string[] {
+    return [...TWILIO_REGIONS.ids];
+  }
+
+  /** The mobile SDKs' push registration server. */
+  public static registration(): TwilioServiceDefinition {
+    return { hostnames: [HOSTS.registration.host], port: HOSTS.registration.port, purpose: 'Mobile push registration', source: HOSTS.registration.source };
+  }
+
+  /** Where the JavaScript SDK downloads its sounds. */
+  public static sdkAssets(): TwilioServiceDefinition {
+    return { hostnames: [...HOSTS.jsAssets.hosts], port: HOSTS.jsAssets.port, purpose: 'JavaScript SDK sounds', source: HOSTS.jsAssets.source };
+  }
+
+  /**
+   * STUN and TURN hostnames for an edge: `global.*` for roaming (what NTS tokens return); `{edge}.*` for a pinned
+   * edge, whose clients must rewrite `global` to the edge name; an Interconnect edge uses the public edge it serves.
+   * @param edge the edge
+   */
   public static ntsHostnames(edge: TwilioEdge): string[] {
     const target = ntsEdge(edge);
-    if (target.name === 'roaming') return [...NTS.globalHosts];
+    if (isGll(target)) return [...NTS.globalHosts];
     return NTS.edgeHostTemplates.map((t) => fill(t, target));
+  }
+
+  /** STUN/TURN ports: UDP and TCP 3478, TLS on TCP 443 and 5349. */
+  public static ntsPorts(): TwilioPortDefinition[] {
+    return NTS.ports.map((p) => ({ protocol: p.protocol as NetworkProtocol, port: p.port, purpose: p.purpose, source: NTS.source }));
   }
 
   /**
    * Network Traversal Service (STUN/TURN) CIDRs for an edge. Roaming returns every region's, because
    * `global.turn.twilio.com` may resolve to any of them (including NTS-only regions such as mumbai).
+   * @param edge the edge
    */
   public static ntsCidrs(edge: TwilioEdge): string[] {
     const target = ntsEdge(edge);
-    if (target.name === 'roaming') {
-      const all = edgeDefinitions().filter((d) => !d.isPrivateInterconnect).flatMap((d) => d.ntsCidrs ?? []);
-      return [...all, ...NTS_ONLY_REGIONS.flatMap((r) => r.ntsCidrs)];
-    }
+    if (isGll(target)) return [...allNtsCidrs()];
     return [...(TwilioCatalog.edgeDefinition(target).ntsCidrs ?? [])];
+  }
+
+  /** Twilio's SIP signalling ports per transport: 5060 UDP and TCP, 5061 TLS. */
+  public static sipPorts(): TwilioSipPortDefinition[] {
+    return SIP.ports.map((p) => ({ transport: p.transport as SipTransport, protocol: p.protocol as NetworkProtocol, port: p.port }));
+  }
+
+  /**
+   * Every region's SIP signalling gateways. Twilio asks SIP endpoints to allow all of them, whatever edge they use,
+   * because it does not guarantee which region a call leaves from.
+   */
+  public static sipSignalingCidrs(): string[] {
+    return edgeDefinitions().filter((d) => !d.isPrivateInterconnect).flatMap((d) => d.sipSignalingCidrs ?? []);
+  }
+
+  /**
+   * The DNS names of an edge's SIP termination URIs (`*.pstn.{edge}.twilio.com`).
+   * @param edge the edge
+   */
+  public static sipTerminationDomains(edge: TwilioEdge): string[] {
+    return [fill(SIP.terminationDomainTemplate, TwilioEdge.of(edge?.name))];
+  }
+
+  /** Every page the catalog's facts come from, with the date each was last checked. */
+  public static sources(): TwilioSourceDefinition[] {
+    return [...Object.values(TWILIO_SOURCES), ...Object.values(AWS_SOURCES)].map((s) => ({ ...s }));
+  }
+
+  /**
+   * The source entry for a fact's URL, with its page date and when it was last checked.
+   * @param url the `source` URL of a fact
+   * @returns undefined for a URL that is not one of the catalog's sources (e.g. a registered override's)
+   */
+  public static sourceOf(url: string): TwilioSourceDefinition | undefined {
+    return TwilioCatalog.sources().find((s) => s.url === url);
   }
 
   private constructor() {}
 }
 
+const isGll = (edge: TwilioEdge) => edge.name === 'roaming';
+
+function copy(list: readonly string[] | undefined): string[] | undefined {
+  return list ? [...list] : undefined;
+}
+
 function ntsEdge(edge: TwilioEdge): TwilioEdge {
-  return edge.isPrivateInterconnect ? TwilioEdge.of(TwilioCatalog.edgeDefinition(edge).servesPublicEdge!) : edge;
+  const e = TwilioEdge.of(edge?.name);
+  return e.isPrivateInterconnect ? TwilioEdge.of(TwilioCatalog.edgeDefinition(e).servesPublicEdge!) : e;
 }
 
 function fill(template: string, edge: TwilioEdge): string {
   return template.replace('{edge}', edge.name).replace('{region}', edge.legacyRegionId);
 }
 
-function validatePortRange(what: string, fromPort: number, toPort: number): string[] {
+/** Every NTS CIDR: each public edge's plus the NTS-only regions'. Cached per catalog state. */
+const allNtsCidrs = memo(() => [
+  ...edgeDefinitions().filter((d) => !d.isPrivateInterconnect).flatMap((d) => d.ntsCidrs ?? []),
+  ...NTS_ONLY_REGIONS.flatMap((r) => r.ntsCidrs),
+]);
+
+const currentRanges = memo((): TwilioCurrentRange[] => {
+  const nts = allNtsCidrs();
+  const out: TwilioCurrentRange[] = TwilioCatalog.ntsPorts().map((p) => ({
+    cidrs: [...nts], protocol: p.protocol, fromPort: p.port, toPort: p.port, purpose: p.purpose,
+  }));
+  const sip = TwilioCatalog.sipSignalingCidrs();
+  for (const p of TwilioCatalog.sipPorts()) out.push({ cidrs: [...sip], protocol: p.protocol, fromPort: p.port, toPort: p.port, purpose: 'SIP signalling' });
+  return out;
+});
+
+function cidrProblems(what: string, cidrs: readonly unknown[]): string[] {
+  return cidrs.flatMap((c, i) => (typeof c === 'string' && isCanonicalCidr(c)
+    ? []
+    : [`${what}[${i}] must be a canonical IPv4 CIDR, got: ${show(c)}. Write the network address, e.g. '168.86.128.0/18'.`]));
+}
+
+function validatePortRange(what: string, fromPort: unknown, toPort: unknown): string[] {
   const problems: string[] = [];
   for (const [k, v] of [['fromPort', fromPort], ['toPort', toPort]] as const) {
-    if (!Number.isInteger(v) || v < 0 || v > 65535) problems.push(`${what} ${k} must be an integer port 0-65535, got: ${show(v)}.`);
+    if (!Number.isInteger(v) || (v as number) < 0 || (v as number) > 65535) problems.push(`${what} ${k} must be an integer port 0-65535, got: ${show(v)}.`);
   }
-  if (problems.length === 0 && fromPort > toPort) problems.push(`${what} fromPort must not exceed toPort, got: ${fromPort}-${toPort}. Swap them.`);
+  if (problems.length === 0 && (fromPort as number) > (toPort as number)) {
+    problems.push(`${what} fromPort must not exceed toPort, got: ${fromPort}-${toPort}. Swap them.`);
+  }
   return problems;
 }
 
-function validateSource(what: string, source: string): string[] {
+function validateSource(what: string, source: unknown): string[] {
   return typeof source === 'string' && /^https:\/\/\S+$/.test(source)
     ? []
     : [`${what} source must be the https URL of the Twilio page the facts come from, got: ${show(source)}.`];
@@ -169,7 +346,7 @@ function validateEdgeDefinition(d: TwilioEdgeDefinition, allowReplacing: boolean
   if (typeof d.legacyRegionId !== 'string' || !NAME_RE.test(d.legacyRegionId)) {
     problems.push(`${label} legacyRegionId must be lower-case, e.g. 'us1' or 'us1-ix', got: ${show(d.legacyRegionId)}.`);
   }
-  const existing = edgeDefinition(d.name);
+  const existing = typeof d.name === 'string' ? edgeDefinition(d.name) : undefined;
   if (existing && !allowReplacing) {
     problems.push(`${label} is already in the catalog. Pass allowReplacing=true to replace its facts.`);
   }
@@ -177,25 +354,41 @@ function validateEdgeDefinition(d: TwilioEdgeDefinition, allowReplacing: boolean
   if (existing && (existing.legacyRegionId !== d.legacyRegionId || !sameKind)) {
     problems.push(`${label} may change its facts but not its identity: keep legacyRegionId '${existing.legacyRegionId}' and isPrivateInterconnect ${existing.isPrivateInterconnect ?? false}.`);
   }
+  const ids = [d.legacyRegionId, ...(Array.isArray(d.aliases) ? d.aliases : [])];
   const clash = edgeDefinitions().find((o) => o.name !== d.name
-    && (o.legacyRegionId === d.legacyRegionId || o.name === d.legacyRegionId || o.legacyRegionId === d.name));
+    && [o.name, o.legacyRegionId, ...(o.aliases ?? [])].some((id) => ids.includes(id) || id === d.name));
   if (clash) problems.push(`${label} legacyRegionId ${show(d.legacyRegionId)} clashes with edge '${clash.name}'. Use a unique id.`);
+  if (d.aliases !== undefined && (!Array.isArray(d.aliases) || d.aliases.some((a) => typeof a !== 'string' || !NAME_RE.test(a)))) {
+    problems.push(`${label} aliases must be lower-case ids such as 'us1-tnx', got: ${show(d.aliases)}.`);
+  }
   const ix = d.isPrivateInterconnect ?? false;
+  const ixOnly = ['signalingCidrs', 'bgpPrefixes', 'vpnEncryptionDomain', 'sipGatewayCidrs', 'servesPublicEdge'] as const;
+  const publicOnly = ['ntsCidrs', 'sipSignalingCidrs'] as const;
   if (ix) {
-    const served = d.servesPublicEdge ? edgeDefinition(d.servesPublicEdge) : undefined;
+    const served = typeof d.servesPublicEdge === 'string' ? edgeDefinition(d.servesPublicEdge) : undefined;
     if (!served || served.isPrivateInterconnect) {
       problems.push(`${label} servesPublicEdge must name a public edge, got: ${show(d.servesPublicEdge)}.`);
     }
-    if (!d.signalingCidrs || d.signalingCidrs.length === 0) problems.push(`${label} signalingCidrs must list the Interconnect signalling CIDRs Twilio publishes for it.`);
-    if (d.ntsCidrs) problems.push(`${label} ntsCidrs belong to public edges; an Interconnect edge uses those of the edge it serves.`);
-  } else {
-    if (d.signalingCidrs) problems.push(`${label} signalingCidrs are only for Interconnect edges; public signalling goes to hostnames.`);
-    if (d.servesPublicEdge) problems.push(`${label} servesPublicEdge is only for Interconnect edges.`);
-  }
-  for (const key of ['signalingCidrs', 'ntsCidrs'] as const) {
-    for (const [i, c] of (d[key] ?? []).entries()) {
-      if (!isCanonicalCidr(c)) problems.push(`${label} ${key}[${i}] must be a canonical IPv4 CIDR, got: ${show(c)}.`);
+    if (!Array.isArray(d.signalingCidrs) || d.signalingCidrs.length === 0) {
+      problems.push(`${label} signalingCidrs must list the Interconnect signalling CIDRs Twilio publishes for it.`);
     }
+    for (const key of publicOnly) if (d[key] !== undefined) problems.push(`${label} ${key} belong to public edges; an Interconnect edge uses those of the edge it serves.`);
+  } else {
+    for (const key of ixOnly) if (d[key] !== undefined) problems.push(`${label} ${key} is only for Interconnect edges.`);
+  }
+  for (const key of ['signalingCidrs', 'vpnEncryptionDomain', 'sipGatewayCidrs', 'sipSignalingCidrs', 'ntsCidrs'] as const) {
+    const list = d[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) problems.push(`${label} ${key} must be a list of IPv4 CIDRs, got: ${show(list)}.`);
+    else problems.push(...cidrProblems(`${label} ${key}`, list));
+  }
+  if (d.bgpPrefixes !== undefined) {
+    const list = Array.isArray(d.bgpPrefixes) ? d.bgpPrefixes : [d.bgpPrefixes];
+    list.forEach((p, i) => {
+      if (typeof p !== 'string' || !parseAnnouncement(p)) {
+        problems.push(`${label} bgpPrefixes[${i}] must be a canonical IPv4 CIDR, optionally with 'le N' as Twilio writes it (e.g. '168.86.128.0/18 le 24'), got: ${show(p)}.`);
+      }
+    });
   }
   problems.push(...validateSource(label, d.source));
   return problems;

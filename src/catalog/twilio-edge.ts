@@ -1,6 +1,7 @@
 import { AWS_REGION_LOCATIONS, distanceKm } from './private/aws-regions';
 import { edgeDefinition, edgeDefinitions } from './private/store';
-import { closest, ValidationError } from '../private/text';
+import { TwilioValidationError } from '../util/errors';
+import { closest, show } from '../util/text';
 
 const AWS_REGION_SHAPE = /^[a-z]{2,4}(-[a-z]+)?-[a-z]+-\d{1,2}$/;
 
@@ -51,21 +52,25 @@ export class TwilioEdge {
   public static readonly SAO_PAULO_IX = TwilioEdge.named('sao-paulo-ix');
 
   /**
-   * The edge with this name or legacy id, in any case (`'Frankfurt'`, `'de1'`, `'GLL'`).
+   * The edge with this name, legacy id or SDK alias, in any case (`'Frankfurt'`, `'de1'`, `'GLL'`, `'us1-tnx'`).
    *
-   * Includes edges added with `TwilioCatalog.registerEdge()`.
+   * Includes edges added with `TwilioCatalog.registerEdge()`. The JavaScript SDK's `-tnx` ids map as the SDK maps
+   * them: `us1-tnx` and `us2-tnx` to ashburn-ix, `ie1-tnx` to london-ix, `sg1-tnx` to singapore-ix.
+   * @param name an edge name, legacy id or alias
    * @throws an error naming the closest valid edge when the name is unknown
    */
   public static of(name: string): TwilioEdge {
-    const wanted = String(name).trim().toLowerCase();
+    const wanted = typeof name === 'string' ? name.trim().toLowerCase() : '';
     const defs = edgeDefinitions();
-    const def = defs.find((d) => d.name === wanted) ?? defs.find((d) => d.legacyRegionId === wanted);
+    const def = defs.find((d) => d.name === wanted)
+      ?? defs.find((d) => d.legacyRegionId === wanted)
+      ?? defs.find((d) => (d.aliases ?? []).includes(wanted));
     if (!def) {
       const names = defs.map((d) => d.name);
-      const suggestion = closest(wanted, [...names, ...defs.map((d) => d.legacyRegionId)]);
-      const byLegacy = defs.find((d) => d.legacyRegionId === suggestion);
-      const hint = suggestion ? ` Did you mean '${byLegacy ? byLegacy.name : suggestion}'?` : '';
-      throw new ValidationError([`Unknown Twilio edge: '${name}'.${hint} Valid edges: ${names.join(', ')}.`]);
+      const byId = new Map(defs.flatMap((d) => [d.name, d.legacyRegionId, ...(d.aliases ?? [])].map((id) => [id, d.name] as const)));
+      const suggestion = wanted ? closest(wanted, [...byId.keys()]) : undefined;
+      const hint = suggestion ? ` Did you mean '${byId.get(suggestion)}'?` : '';
+      throw new TwilioValidationError([`Unknown Twilio edge: ${show(name)}.${hint} Valid edges: ${names.join(', ')}.`]);
     }
     return TwilioEdge.named(def.name);
   }
@@ -77,16 +82,17 @@ export class TwilioEdge {
    * @param awsRegion an AWS region code such as `eu-central-1`
    */
   public static nearestTo(awsRegion: string): TwilioEdge {
-    const region = String(awsRegion).trim().toLowerCase();
+    const region = typeof awsRegion === 'string' ? awsRegion.trim().toLowerCase() : '';
     const candidates = edgeDefinitions().filter((d) => !d.isPrivateInterconnect && d.awsRegion);
     const hosted = candidates.find((d) => d.awsRegion === region);
     if (hosted) return TwilioEdge.named(hosted.name);
     const here = AWS_REGION_LOCATIONS[region];
     if (!here) {
       const fix = AWS_REGION_SHAPE.test(region)
-        ? 'It looks like a region code but is not one this library knows; pick an edge with TwilioEdge.of() instead, or upgrade.'
-        : 'Pass an AWS region code such as \'eu-central-1\' (an unresolved token cannot be used here; pick an edge with TwilioEdge.of()).';
-      throw new ValidationError([`awsRegion must be an AWS region, got: '${awsRegion}'. ${fix}`]);
+        ? 'It looks like a region code but is not one this library knows the location of (a region newer than this library, GovCloud or '
+          + 'an isolated partition). Pin an edge instead, e.g. TwilioEdge.of(\'ashburn\'), choosing the edge nearest your clients.'
+        : 'Pass an AWS region code such as \'eu-central-1\' (an unresolved token cannot be used here), or pin an edge with TwilioEdge.of().';
+      throw new TwilioValidationError([`awsRegion must be an AWS region, got: ${show(awsRegion)}. ${fix}`]);
     }
     let best = candidates[0];
     let bestKm = Infinity;
@@ -123,7 +129,7 @@ export class TwilioEdge {
     let edge = INSTANCES.get(name);
     if (!edge) {
       const def = edgeDefinition(name);
-      if (!def) throw new Error(`internal: edge ${name} is not in the catalog`);
+      if (!def) throw new TwilioValidationError([`Unknown Twilio edge: ${show(name)}. Use a static member such as TwilioEdge.ASHBURN or TwilioEdge.of('ashburn').`]);
       edge = new TwilioEdge(def.name, def.legacyRegionId, def.isPrivateInterconnect ?? false);
       INSTANCES.set(name, edge);
     }

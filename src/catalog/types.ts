@@ -20,6 +20,70 @@ export enum VoiceSdk {
   MOBILE = 'mobile',
 }
 
+/** An inclusive range of ports. */
+export interface PortRange {
+  /** First port. */
+  readonly fromPort: number;
+  /** Last port. */
+  readonly toPort: number;
+}
+
+/** IP protocol of a flow or rule. */
+export enum NetworkProtocol {
+  /** TCP (IP protocol 6). */
+  TCP = 'tcp',
+  /** UDP (IP protocol 17). */
+  UDP = 'udp',
+}
+
+/**
+ * How a Private Interconnect connection reaches Twilio; it decides which prefixes Twilio announces or encrypts.
+ *
+ * @see https://www.twilio.com/docs/interconnect
+ */
+export enum InterconnectConnection {
+  /** Cross Connect or Third-Party Exchange: Twilio announces the edge's prefixes over BGP. */
+  BGP = 'bgp',
+  /** Twilio's policy-based VPN: only the edge's encryption domain is reachable through the tunnel. */
+  VPN = 'vpn',
+}
+
+/**
+ * SIP transports between a SIP endpoint and Twilio.
+ *
+ * @see https://www.twilio.com/docs/sip-trunking/ip-addresses
+ */
+export enum SipTransport {
+  /** SIP over UDP (port 5060 at Twilio). */
+  UDP = 'udp',
+  /** SIP over TCP (port 5060 at Twilio). */
+  TCP = 'tcp',
+  /** SIP over TLS (port 5061 at Twilio); alone, the secure trunking profile. */
+  TLS = 'tls',
+}
+
+/**
+ * A Twilio page the catalog's facts come from, and when we last compared the catalog with it.
+ */
+export interface TwilioSourceDefinition {
+  /** The page's URL. */
+  readonly url: string;
+  /** The page's title. */
+  readonly title: string;
+  /**
+   * The page's `dateModified` as published in its Markdown twin when we last checked (YYYY-MM-DD).
+   * @default - not published on the page, or not a Twilio docs page
+   */
+  readonly dateModified?: string;
+  /** When the catalog was last compared with the page (YYYY-MM-DD). */
+  readonly checked: string;
+  /**
+   * The docs path whose Markdown twin `check-upstream` compares (`https://www.twilio.com/docs/<path>.md`).
+   * @default - not compared automatically
+   */
+  readonly docsPath?: string;
+}
+
 /**
  * Everything the catalog knows about one Twilio edge. Also the input for registering or replacing an edge.
  */
@@ -28,6 +92,11 @@ export interface TwilioEdgeDefinition {
   readonly name: string;
   /** Legacy region id, e.g. `us1`, `gll`, `ie1-ix`. */
   readonly legacyRegionId: string;
+  /**
+   * Other ids the SDKs accept for this edge, e.g. `us1-tnx` for ashburn-ix.
+   * @default - none
+   */
+  readonly aliases?: string[];
   /**
    * Whether the edge is reached over Twilio Private Interconnect.
    * @default false
@@ -53,6 +122,27 @@ export interface TwilioEdgeDefinition {
    * @default - none
    */
   readonly signalingCidrs?: string[];
+  /**
+   * For an Interconnect edge, the prefixes Twilio announces over BGP, in Twilio's notation (`168.86.128.0/18 le 24`
+   * means the /18 and any more specific prefix up to /24).
+   * @default - none
+   */
+  readonly bgpPrefixes?: string[];
+  /**
+   * For an Interconnect edge, the encryption domain of Twilio's policy-based VPN.
+   * @default - none
+   */
+  readonly vpnEncryptionDomain?: string[];
+  /**
+   * For an Interconnect edge, the SIP gateway addresses (5060 UDP/TCP, 5061 TLS) as /32 CIDRs.
+   * @default - none
+   */
+  readonly sipGatewayCidrs?: string[];
+  /**
+   * For a public edge, the SIP signalling gateways of its region (5060 UDP/TCP, 5061 TLS).
+   * @default - none
+   */
+  readonly sipSignalingCidrs?: string[];
   /**
    * For a public edge, its Network Traversal Service (STUN/TURN) CIDRs.
    * @default - none
@@ -92,10 +182,50 @@ export interface TwilioMediaDefinition {
 }
 
 /**
+ * A Twilio service reached by hostname over TLS on one TCP port.
+ */
+export interface TwilioServiceDefinition {
+  /** Hostnames of the service. */
+  readonly hostnames: string[];
+  /** TCP port. */
+  readonly port: number;
+  /** What the service is for. */
+  readonly purpose: string;
+  /** URL of the Twilio page or source the facts come from. */
+  readonly source: string;
+}
+
+/**
+ * One port of a Twilio service, with its protocol and what it carries.
+ */
+export interface TwilioPortDefinition {
+  /** IP protocol. */
+  readonly protocol: NetworkProtocol;
+  /** The port. */
+  readonly port: number;
+  /** What it carries. */
+  readonly purpose: string;
+  /** URL of the Twilio page the facts come from. */
+  readonly source: string;
+}
+
+/**
+ * A SIP signalling port at Twilio for one transport.
+ */
+export interface TwilioSipPortDefinition {
+  /** The SIP transport. */
+  readonly transport: SipTransport;
+  /** IP protocol carrying it. */
+  readonly protocol: NetworkProtocol;
+  /** Twilio's port. */
+  readonly port: number;
+}
+
+/**
  * A media range Twilio has decommissioned. Audit data: the library never opens traffic to it.
  */
 export interface TwilioLegacyMediaRange {
-  /** Edge that used the range. */
+  /** Edge that used the range (`roaming` for the Voice SDK table's GLL row, which covered every range). */
   readonly edgeName: string;
   /** CIDRs of the range. */
   readonly cidrs: string[];
@@ -107,7 +237,7 @@ export interface TwilioLegacyMediaRange {
   readonly decommissioned: string;
   /** Later date given by the SIP Interface over Interconnect page. */
   readonly decommissionedSipInterconnect: string;
-  /** How sure the CIDRs are (the seed page lost these cells; see the note). */
+  /** How sure the CIDRs and ports are (the seed page lost these cells; see the note). */
   readonly confidence: TwilioFactConfidence;
   /**
    * What is uncertain.
@@ -116,6 +246,23 @@ export interface TwilioLegacyMediaRange {
   readonly note?: string;
   /** URL of the Twilio page announcing the change. */
   readonly source: string;
+}
+
+/**
+ * An address range Twilio still uses for a purpose other than media, which the audit must not report as stale
+ * even where it lies inside a decommissioned media range.
+ */
+export interface TwilioCurrentRange {
+  /** CIDRs of the range. */
+  readonly cidrs: string[];
+  /** IP protocol. */
+  readonly protocol: NetworkProtocol;
+  /** First port of the current use. */
+  readonly fromPort: number;
+  /** Last port of the current use. */
+  readonly toPort: number;
+  /** What the range is used for now. */
+  readonly purpose: string;
 }
 
 /**

@@ -1,51 +1,47 @@
 import { NetworkAcl } from '@cdktf/provider-aws/lib/network-acl';
 import { Construct } from 'constructs';
-import { TwilioNetworkCommonProps } from './options';
-import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
-import { TwilioNetworkPlanProps } from '../plan/types';
-import { planForConstruct, planForExistingAcl, validateAwsId } from '../private/construct-plan';
+import { TwilioNetworkAclEntriesOptions, TwilioNetworkCommonProps } from './options';
 import {
-  addDnsFirewall, addEgressRules, DnsFirewallResources, addNetworkAcl, addNetworkAclRules, addSecurityGroup, makeCdktnCompatible, warnNearQuotas,
+  addDnsFirewall, addNetworkAcl, addNetworkAclRules, addRules, addSecurityGroup, addWarnings, DnsFirewallResources, makeCdktnCompatible,
 } from './private/render';
+import { planForExistingAcl } from '../common/construct-plan';
+import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
 
 /**
- * What the CDKTF `TwilioVoiceEgress` and `TwilioPrivateInterconnectEdge` share: the rendered plan and its resources.
+ * What the CDKTF Twilio constructs share: a plan rendered as security group rules, and optionally a network ACL and
+ * a Route 53 Resolver DNS Firewall.
  */
 export abstract class TwilioNetworkBase extends Construct {
-  /** ID of the security group holding the Twilio egress rules (created, or the one passed in). */
+  /** ID of the security group holding the Twilio rules (created, or the one passed in). */
   public readonly securityGroupId: string;
   /** The plan this construct rendered. */
   public readonly plan: TwilioNetworkPlan;
-  private readonly planProps: TwilioNetworkPlanProps;
   private readonly className: string;
   private readonly acl?: NetworkAcl;
   private readonly dns?: DnsFirewallResources;
 
   /**
-   * Validates the props, computes the plan and renders it; throws every problem at once.
+   * Renders a plan: the security group rules, and the network ACL and DNS Firewall that `props` ask for.
+   * @param scope the parent construct
+   * @param id the construct ID
+   * @param props where to put the rules (VPC, security group, network ACL subnets, DNS Firewall name)
+   * @param plan the plan to render, computed from `props` by the subclass
    */
-  protected constructor(
-    scope: Construct, id: string, className: string, props: TwilioNetworkCommonProps, planProps: TwilioNetworkPlanProps, problems: string[],
-  ) {
+  protected constructor(scope: Construct, id: string, props: TwilioNetworkCommonProps, plan: TwilioNetworkPlan) {
     super(scope, id);
-    this.className = className;
-    const idProblems = [
-      ...(props.vpcId === undefined ? ['vpcId is required: pass the ID of the VPC the Twilio clients run in.'] : validateAwsId(props.vpcId, 'vpc', 'vpcId')),
-      ...validateAwsId(props.securityGroupId, 'sg', 'securityGroupId'),
-      ...(props.networkAcl?.subnetIds ?? []).flatMap((s, i) => validateAwsId(s, 'subnet', `networkAcl.subnetIds[${i}]`)),
-    ];
-    const { plan, planProps: full } = planForConstruct({ className, path: this.node.path, props, planProps, problems: [...problems, ...idProblems] });
+    this.className = new.target.name;
     this.plan = plan;
-    this.planProps = full;
-
-    this.securityGroupId = props.securityGroupId ?? addSecurityGroup(this, props.vpcId).id;
-    addEgressRules(this, this.securityGroupId, plan);
+    this.securityGroupId = props.securityGroupId ?? addSecurityGroup(this, props.vpcId, plan).id;
+    addRules(this, this.securityGroupId, plan.securityGroupRules);
     if (props.networkAcl) {
-      this.acl = addNetworkAcl(this, props.vpcId, props.networkAcl.subnetIds);
+      this.acl = addNetworkAcl(this, props.vpcId, props.networkAcl.subnetIds, plan);
       addNetworkAclRules(this.acl, this.acl.id, plan.networkAclEntries);
     }
-    if (props.dnsFirewall) this.dns = addDnsFirewall(this, props.vpcId, plan, props.dnsFirewall);
-    warnNearQuotas(this, plan, { securityGroup: true, networkAcl: !!props.networkAcl });
+    if (props.dnsFirewall && plan.dnsFirewallPriority !== undefined) {
+      const name = props.dnsFirewall.name ?? plan.resourceNamePrefix;
+      this.dns = addDnsFirewall(this, props.vpcId, plan.dnsFirewallRules, plan.dnsFirewallPriority, name);
+    }
+    addWarnings(this, plan.warnings);
     makeCdktnCompatible(this);
   }
 
@@ -64,7 +60,7 @@ export abstract class TwilioNetworkBase extends Construct {
 
   /** ID of the DNS Firewall domain list with the Twilio hostnames, when `dnsFirewall` was given. */
   public get firewallDomainListId(): string | undefined {
-    return this.dns?.domainList.id;
+    return this.dns?.domainLists[0].id;
   }
 
   /** ID of the rule group's association with the VPC, when `dnsFirewall` was given. */
@@ -74,19 +70,19 @@ export abstract class TwilioNetworkBase extends Construct {
 
   /**
    * Adds the Twilio network ACL rules (both directions) to an existing network ACL, keeping its other rules.
-   * @param networkAclId e.g. `acl-0123456789abcdef0`
-   * @param firstRuleNumber lowest rule number the rules may use (they take up to 995 above it); default 100
+   * @param networkAclId e.g. `acl-0123456789abcdef0`, or a token
+   * @param options where the rules' numbers start
    */
-  public addNetworkAclEntries(networkAclId: string, firstRuleNumber?: number): void {
-    const plan = planForExistingAcl(this.className, this.node.path, this.planProps, firstRuleNumber);
+  public addNetworkAclEntries(networkAclId: string, options: TwilioNetworkAclEntriesOptions = {}): void {
+    const acl = planForExistingAcl(this.className, this.node.path, this.plan, options);
     const scope = new Construct(this, `ExistingAcl-${aclScopeId(networkAclId)}`);
-    addNetworkAclRules(scope, networkAclId, plan.networkAclEntries);
+    addNetworkAclRules(scope, networkAclId, acl.entries);
     makeCdktnCompatible(scope);
-    warnNearQuotas(this, plan, { securityGroup: false, networkAcl: true });
+    addWarnings(this, acl.warnings);
   }
 }
 
 /** A construct ID from an ACL ID that may be an unresolved token. */
 function aclScopeId(value: string): string {
-  return value.replace(/[^A-Za-z0-9-]/g, '_');
+  return String(value).replace(/[^A-Za-z0-9-]/g, '_');
 }

@@ -1,10 +1,11 @@
 import { Route } from '@cdktf/provider-aws/lib/route';
 import { Construct } from 'constructs';
 import { TwilioInterconnectRoutingOptions, TwilioNetworkCommonProps } from './options';
+import { commonProblems, routingProblems } from './private/plan-props';
+import { addRoutes, makeCdktnCompatible } from './private/render';
 import { TwilioNetworkBase } from './twilio-network-base';
 import { TwilioEdge } from '../catalog/twilio-edge';
-import { interconnectEdgeProblems, validateAwsId } from '../private/construct-plan';
-import { addRoutes, makeCdktnCompatible } from './private/render';
+import { interconnectEdgeProblems, interconnectPlanProps, planFor } from '../common/construct-plan';
 
 /**
  * Props of the CDKTF `TwilioPrivateInterconnectEdge`.
@@ -13,11 +14,18 @@ export interface TwilioPrivateInterconnectEdgeProps extends TwilioNetworkCommonP
   /** The Private Interconnect edge, e.g. `TwilioEdge.LONDON_IX`. */
   readonly edge: TwilioEdge;
   /**
-   * Also allow the Twilio services only reachable over the public internet (Insights, and the mobile registration
-   * server or the JavaScript SDK's sounds). This opens TCP 443 to any IPv4 address.
-   * @default false - nothing is opened to 0.0.0.0/0
+   * Send call quality data to Twilio Insights (`eventgw.twilio.com`), which is only reachable over the public
+   * internet: this opens TCP 443 to any IPv4 address.
+   * @default - the value of `publicServices` (false unless set)
    */
   readonly insights?: boolean;
+  /**
+   * Also allow the other Twilio services only reachable over the public internet: the mobile SDKs' push
+   * registration server (`ers.twilio.com`) or the JavaScript SDK's sounds, and Insights unless `insights` is
+   * false. This opens TCP 443 to any IPv4 address.
+   * @default false - nothing is opened to 0.0.0.0/0
+   */
+  readonly publicServices?: boolean;
   /**
    * Route the edge's prefixes from these route tables to a transit gateway or virtual private gateway.
    * @default - no routes
@@ -29,6 +37,10 @@ export interface TwilioPrivateInterconnectEdgeProps extends TwilioNetworkCommonP
  * Egress for Twilio Voice SDK clients using one Private Interconnect edge, for Terraform CDK: signalling to the
  * edge's exact CIDRs on TCP 443 and media to 168.86.128.0/18 on UDP 10000-60000, with optional routes, network
  * ACL and DNS Firewall. By default nothing is opened to 0.0.0.0/0.
+ *
+ * Twilio requires the addresses you send from over Interconnect to be globally unique (not RFC 1918) and
+ * announced by you: give the clients' subnets a non-RFC 1918 VPC CIDR from your own block, or send their traffic
+ * through a private NAT gateway in such a subnet.
  *
  * @example
  * new cdktf.TwilioPrivateInterconnectEdge(this, 'london', {
@@ -44,16 +56,17 @@ export class TwilioPrivateInterconnectEdge extends TwilioNetworkBase {
   /** The routes created for `routing`. */
   public readonly routes: Route[];
 
+  /**
+   * Checks the props, plans the traffic and renders the plan; throws one error naming every bad prop.
+   * @param scope the parent construct
+   * @param id the construct ID
+   * @param props the TwilioPrivateInterconnectEdge's props
+   */
   constructor(scope: Construct, id: string, props: TwilioPrivateInterconnectEdgeProps) {
-    const problems = interconnectEdgeProblems(props.edge);
-    if (props.routing) {
-      const t = props.routing.target;
-      problems.push(...validateAwsId(t.targetId, t.routeProperty === 'transitGatewayId' ? 'tgw' : 'vgw', 'routing.target'));
-      props.routing.routeTableIds.forEach((r, i) => problems.push(...validateAwsId(r, 'rtb', `routing.routeTableIds[${i}]`)));
-    }
-    const edge = TwilioEdge._resolve(props.edge);
-    const edges = edge ? [edge] : [];
-    super(scope, id, 'TwilioPrivateInterconnectEdge', props, { edges, insights: props.insights }, problems);
+    super(scope, id, props, planFor(scope, id, 'TwilioPrivateInterconnectEdge', props, (p) => ({
+      planProps: interconnectPlanProps(p),
+      problems: [...interconnectEdgeProblems(p.edge), ...routingProblems(p.routing)],
+    }), commonProblems));
     this.routes = props.routing ? addRoutes(this, props.routing.routeTableIds, this.plan.routes, props.routing.target) : [];
     makeCdktnCompatible(this);
   }

@@ -2,16 +2,17 @@
 import * as fs from 'fs';
 import { parseArgs } from 'util';
 import { toCloudFormation, toCsv, toIptables, toJson, toNftables, toTerraform } from './exporters';
+import { formatPlan } from './format';
+import { TwilioCatalog } from '../catalog/twilio-catalog';
 import { TwilioEdge } from '../catalog/twilio-edge';
-import { VoiceSdk } from '../catalog/types';
-import { formatPlan } from '../plan/private/format';
+import { InterconnectConnection, VoiceSdk } from '../catalog/types';
 import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
-import { ValidationError } from '../private/text';
+import { TwilioErrors } from '../util/errors';
 
-export const USAGE = `Usage:
+export const USAGE = () => `Usage:
   twilio-voice-network rules  [choices] [--format table|json|csv]
   twilio-voice-network export --format nftables|iptables|terraform|cloudformation [choices] [--output FILE]
-                              [--network-acl] [--dns-firewall]
+                              [--network-acl] [--dns-firewall [--block-other-domains] [--dns-priority N]]
 
 rules prints flows, security group rules, network ACL entries, DNS names and quota use; export writes a
 firewall or IaC file (nftables/iptables: accept rules; terraform/cloudformation: security group, and with
@@ -22,8 +23,12 @@ Choices:
   --near-region REGION   the public edge nearest an AWS region, instead of --edge
   --sdk javascript|mobile  SDKs in use (repeat or comma-separate; default javascript)
   --insights / --no-insights  include or leave out Twilio Insights (default: on, except Interconnect-only)
+  --public-services      Interconnect: also allow Twilio services reached over the internet (TCP 443 to any)
+  --home-region ID       your access tokens' home region (${TwilioCatalog.twilioRegions().join(', ')}): also allow its Insights host
+  --connection bgp|vpn   how Interconnect edges are connected; decides the routes (default bgp)
   --turn                 allow STUN/TURN to the Network Traversal Service
-  --legacy-mobile-port   allow TCP 10194 (mobile SDKs before 3.x)
+  --dns-wildcards        DNS allow list of wildcard domains instead of exact hostnames
+  --legacy-mobile-port   allow TCP ${TwilioCatalog.legacyMobileSignalingPort()} (mobile SDKs before 3.x)
   --ephemeral-ports A-B  client ephemeral ports for ACL return traffic (default 1024-65535)
   --first-rule-number N  lowest network ACL rule number (default 100)
   --sg-quota N           security group rules per direction (default 60)
@@ -52,11 +57,11 @@ function integer(value: string | undefined, option: string): number | undefined 
   return Number(value);
 }
 
-function planFrom(values: Record<string, any>, networkAcl: boolean): TwilioNetworkPlan {
+function planFrom(values: Record<string, any>, networkAcl: boolean, dnsFirewall: boolean): TwilioNetworkPlan {
   if (values.insights && values['no-insights']) throw new UsageError('use either --insights or --no-insights, not both.');
   const edgeNames = list(values.edge);
   if (edgeNames.length > 0 && values['near-region']) throw new UsageError('use either --edge or --near-region, not both.');
-  const edges = values['near-region'] ? [TwilioEdge.nearestTo(values['near-region'])] : (edgeNames.length ? edgeNames : ['roaming']).map((e) => TwilioEdge.of(e));
+  const edges = values['near-region'] ? [TwilioEdge.nearestTo(values['near-region'])] : edgeNames.length ? edgeNames.map((e) => TwilioEdge.of(e)) : undefined;
   const sdks = list(values.sdk).map((s) => {
     const sdk = Object.values(VoiceSdk).find((v) => v === s.toLowerCase());
     if (!sdk) throw new UsageError(`--sdk must be javascript or mobile, got: '${s}'.`);
@@ -75,10 +80,22 @@ function planFrom(values: Record<string, any>, networkAcl: boolean): TwilioNetwo
     networkAcl,
     quotas: { securityGroupRulesPerDirection: integer(values['sg-quota'], '--sg-quota'), networkAclEntriesPerDirection: integer(values['nacl-quota'], '--nacl-quota') },
     turnFallback: !!values.turn,
+    dnsWildcards: values['dns-wildcards'] ? true : undefined,
     legacyMobilePort: !!values['legacy-mobile-port'],
     ephemeralPorts,
     firstNaclRuleNumber: integer(values['first-rule-number'], '--first-rule-number'),
+    publicServices: values['public-services'] ? true : undefined,
+    homeRegion: values['home-region'],
+    interconnectConnection: connection(values.connection),
+    dnsFirewall: dnsFirewall ? { blockOtherDomains: !!values['block-other-domains'], priority: integer(values['dns-priority'], '--dns-priority') } : undefined,
   });
+}
+
+function connection(value: string | undefined): InterconnectConnection | undefined {
+  if (value === undefined) return undefined;
+  const c = Object.values(InterconnectConnection).find((v) => v === value.toLowerCase());
+  if (!c) throw new UsageError(`--connection must be bgp or vpn, got: '${value}'.`);
+  return c;
 }
 
 /** Runs the command; returns the exit status. Never throws for bad input. */
@@ -97,6 +114,7 @@ export function runCli(argv: string[], io: CliIo): number {
         'sg-quota': { type: 'string' },
         'nacl-quota': { type: 'string' },
         'turn': { type: 'boolean' },
+        'dns-wildcards': { type: 'boolean' },
         'legacy-mobile-port': { type: 'boolean' },
         'ephemeral-ports': { type: 'string' },
         'first-rule-number': { type: 'string' },
@@ -104,11 +122,19 @@ export function runCli(argv: string[], io: CliIo): number {
         'output': { type: 'string' },
         'network-acl': { type: 'boolean' },
         'dns-firewall': { type: 'boolean' },
+        'block-other-domains': { type: 'boolean' },
+        'dns-priority': { type: 'string' },
+        'public-services': { type: 'boolean' },
+        'home-region': { type: 'string' },
+        'connection': { type: 'string' },
         'help': { type: 'boolean', short: 'h' },
       },
     });
+    if ((values['block-other-domains'] || values['dns-priority'] !== undefined) && !values['dns-firewall']) {
+      throw new UsageError('--block-other-domains and --dns-priority need --dns-firewall.');
+    }
     if (values.help) {
-      io.stdout(USAGE + '\n');
+      io.stdout(USAGE() + '\n');
       return 0;
     }
     const [command, ...extra] = positionals;
@@ -117,27 +143,26 @@ export function runCli(argv: string[], io: CliIo): number {
     if (command === 'rules') {
       const format = values.format ?? 'table';
       if (!RULES_FORMATS.includes(format)) throw new UsageError(`--format for rules must be one of ${RULES_FORMATS.join(', ')}, got: '${format}'.`);
-      if (values.output || values['network-acl'] || values['dns-firewall']) throw new UsageError('--output, --network-acl and --dns-firewall belong to export.');
-      const plan = planFrom(values, true);
+      if (values.output || values['network-acl']) throw new UsageError('--output and --network-acl belong to export (rules always shows network ACL entries).');
+      const plan = planFrom(values, true, !!values['dns-firewall']);
       io.stdout(format === 'json' ? toJson(plan) : format === 'csv' ? toCsv(plan) : formatPlan(plan) + '\n');
       return 0;
     }
     if (command === 'export') {
       const format = values.format;
       if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`--format for export must be one of ${EXPORT_FORMATS.join(', ')}, got: ${format ? `'${format}'` : 'nothing'}.`);
-      const options = { networkAcl: !!values['network-acl'], dnsFirewall: !!values['dns-firewall'] };
-      const plan = planFrom(values, options.networkAcl);
+      const plan = planFrom(values, !!values['network-acl'], !!values['dns-firewall']);
       const text = format === 'nftables' ? toNftables(plan)
         : format === 'iptables' ? toIptables(plan)
-          : format === 'terraform' ? toTerraform(plan, options)
-            : toCloudFormation(plan, options);
+          : format === 'terraform' ? toTerraform(plan)
+            : toCloudFormation(plan);
       if (values.output) fs.writeFileSync(values.output, text);
       else io.stdout(text);
       return 0;
     }
     throw new UsageError(`unknown command: '${command}'. Use rules or export (see --help).`);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ValidationError || (e as any)?.code?.startsWith?.('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError || TwilioErrors.isValidationError(e) || (e as any)?.code?.startsWith?.('ERR_PARSE_ARGS')) {
       io.stderr(`twilio-voice-network: ${(e as Error).message.replace(/\s*\n\s*-?\s*/g, ' ')}\n`);
       return 2;
     }

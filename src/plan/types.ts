@@ -1,19 +1,11 @@
 import { TwilioEdge } from '../catalog/twilio-edge';
-import { VoiceSdk } from '../catalog/types';
-
-/** IP protocol of a flow or rule. */
-export enum NetworkProtocol {
-  /** TCP (IP protocol 6). */
-  TCP = 'tcp',
-  /** UDP (IP protocol 17). */
-  UDP = 'udp',
-}
+import { InterconnectConnection, NetworkProtocol, PortRange, VoiceSdk } from '../catalog/types';
 
 /** Why a flow exists. */
 export enum TwilioFlowKind {
-  /** TLS signalling from the SDK to Twilio's signalling gateway. */
+  /** TLS signalling between a client or SIP endpoint and Twilio's signalling gateways. */
   SIGNALING = 'signaling',
-  /** SRTP/ICE media to Twilio's media servers. */
+  /** SRTP/ICE media to and from Twilio's media servers. */
   MEDIA = 'media',
   /** Call quality events and metrics to Twilio Insights. */
   INSIGHTS = 'insights',
@@ -25,12 +17,36 @@ export enum TwilioFlowKind {
   TURN = 'turn',
 }
 
-/** An inclusive range of ports. */
-export interface PortRange {
-  /** First port. */
-  readonly fromPort: number;
-  /** Last port. */
-  readonly toPort: number;
+/** Which way a flow is opened, seen from the workload the rules protect. */
+export enum FlowDirection {
+  /** The workload opens the connection to Twilio (SDK clients, SIP termination). */
+  EGRESS = 'egress',
+  /** Twilio opens the connection to the workload (SIP origination). */
+  INGRESS = 'ingress',
+}
+
+/** What a DNS Firewall rule does with a matching query. */
+export enum DnsFirewallAction {
+  /** Resolve the name. */
+  ALLOW = 'ALLOW',
+  /** Answer with the rule's block response. */
+  BLOCK = 'BLOCK',
+}
+
+/** How a DNS Firewall BLOCK rule answers. */
+export enum DnsFirewallBlockResponse {
+  /** The name exists but has no records of the queried type. */
+  NODATA = 'NODATA',
+  /** The name does not exist. */
+  NXDOMAIN = 'NXDOMAIN',
+}
+
+/** How a DNS Firewall rule treats names a matching name redirects to (CNAME and DNAME chains). */
+export enum DnsFirewallRedirectionAction {
+  /** Check only the first name: once a Twilio name is allowed, the chain it points to resolves. */
+  TRUST_REDIRECTION_DOMAIN = 'TRUST_REDIRECTION_DOMAIN',
+  /** Check every name in the chain (the AWS default). */
+  INSPECT_REDIRECTION_DOMAIN = 'INSPECT_REDIRECTION_DOMAIN',
 }
 
 /** AWS quotas the plan must fit in. Raise them only after raising the quota in your AWS account. */
@@ -88,21 +104,49 @@ export interface TwilioTrafficOptions {
    * @default false
    */
   readonly dnsWildcards?: boolean;
+  /**
+   * The Twilio Region your account's access tokens carry as home region (`us1`, `ie1` or `au1`). Clients then
+   * also send Insights to `eventgw.{homeRegion}.twilio.com`.
+   * @default - no home region: Insights goes to eventgw.twilio.com only
+   */
+  readonly homeRegion?: string;
+}
+
+/**
+ * A Route 53 Resolver DNS Firewall for the plan's hostnames.
+ */
+export interface TwilioDnsFirewallOptions {
+  /**
+   * Priority of the rule group's association with the VPC; lower runs first. Must be 100-9900.
+   * @default 1000 - room for stricter groups before it and broader ones after
+   * @see https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateFirewallRuleGroup.html
+   */
+  readonly priority?: number;
+  /**
+   * Also block every other domain (a walled garden). This affects **every** lookup in the VPC, not only Twilio
+   * clients: anything else the VPC resolves must be allowed by another rule group with a lower priority number.
+   * @default false
+   */
+  readonly blockOtherDomains?: boolean;
 }
 
 /** What a client needs from Twilio; the input of `TwilioNetworkPlan.compute()`. */
 export interface TwilioNetworkPlanProps extends TwilioTrafficOptions {
-  /** Edges the clients connect to. Order and duplicates do not matter. */
-  readonly edges: TwilioEdge[];
+  /**
+   * Edges the clients connect to. Order and duplicates do not matter.
+   * @default [TwilioEdge.ROAMING] - Global Low Latency
+   */
+  readonly edges?: TwilioEdge[];
   /**
    * Allow the Twilio services that publish no addresses and are reached over the public internet
    * (TCP 443 to any IPv4): Insights, mobile push registration and the JavaScript SDK's sounds.
-   * @default - true when any edge is public; for Interconnect-only plans, the value of `insights` (false unless set)
+   * @default - true when any edge is public; false for Interconnect-only plans
    */
   readonly publicServices?: boolean;
   /**
-   * Send call quality data to Twilio Insights (`eventgw.twilio.com`). Needs `publicServices`.
-   * @default true
+   * Send call quality data to Twilio Insights (`eventgw.twilio.com`). Needs `publicServices` (for
+   * Interconnect-only plans, setting `insights: true` alone opens only Insights).
+   * @default - true when public services are allowed
    */
   readonly insights?: boolean;
   /**
@@ -115,23 +159,41 @@ export interface TwilioNetworkPlanProps extends TwilioTrafficOptions {
    * @default 100
    */
   readonly firstNaclRuleNumber?: number;
+  /**
+   * Plan a Route 53 Resolver DNS Firewall allowing the plan's hostnames.
+   * @default - no DNS Firewall rules are planned
+   */
+  readonly dnsFirewall?: TwilioDnsFirewallOptions;
+  /**
+   * How Interconnect edges are connected; decides which prefixes are routed to the gateway.
+   * @default InterconnectConnection.BGP
+   */
+  readonly interconnectConnection?: InterconnectConnection;
 }
 
-/** A connection a client must be able to open. */
+/** A connection that must be possible between the workload and Twilio. */
 export interface TwilioFlow {
-  /** Stable readable ID: `kind:destination:protocol-ports`. */
+  /** Stable readable ID: `kind:peer:protocol-ports` (ingress flows start with `ingress-`). */
   readonly id: string;
   /** Why the flow exists. */
   readonly kind: TwilioFlowKind;
+  /** Who opens the connection. */
+  readonly direction: FlowDirection;
   /** IP protocol. */
   readonly protocol: NetworkProtocol;
-  /** A CIDR, or a hostname where Twilio publishes no addresses. */
+  /** The Twilio end: a CIDR, or a hostname where Twilio publishes no addresses. */
   readonly destination: string;
   /** True when `destination` is a hostname. */
   readonly destinationIsHostname: boolean;
-  /** First destination port. */
+  /**
+   * The named set of Twilio CIDRs `destination` belongs to (one of the plan's `cidrSets`), which a managed prefix
+   * list can stand for.
+   * @default - a hostname, or a CIDR of no named set
+   */
+  readonly cidrSet?: string;
+  /** First port on the side that accepts the connection (Twilio's for egress, the workload's for ingress). */
   readonly fromPort: number;
-  /** Last destination port. */
+  /** Last port on the side that accepts the connection. */
   readonly toPort: number;
   /** What the flow carries, in words. */
   readonly purpose: string;
@@ -141,17 +203,29 @@ export interface TwilioFlow {
   readonly source: string;
 }
 
-/** An egress rule for a security group. Plans never contain ingress rules: Twilio never initiates connections. */
+/** A named set of Twilio CIDRs, e.g. the media range or one Interconnect edge's signalling CIDRs. */
+export interface TwilioCidrSet {
+  /** Stable name, e.g. `media`, `nts`, `interconnect-signaling-london-ix`. */
+  readonly name: string;
+  /** What the set holds. */
+  readonly description: string;
+  /** The CIDRs, in canonical order. */
+  readonly cidrs: string[];
+}
+
+/** A security group rule. */
 export interface TwilioSecurityGroupRule {
   /** Stable readable ID, e.g. `egress:udp-10000-60000:168.86.128.0/18`. Seed for resource IDs. */
   readonly id: string;
+  /** Egress (to Twilio) or ingress (from Twilio). */
+  readonly direction: FlowDirection;
   /** IP protocol. */
   readonly protocol: NetworkProtocol;
-  /** Destination IPv4 CIDR. */
+  /** Destination (egress) or source (ingress) IPv4 CIDR. */
   readonly cidr: string;
-  /** First destination port. */
+  /** First port (Twilio's for egress, the workload's for ingress). */
   readonly fromPort: number;
-  /** Last destination port. */
+  /** Last port. */
   readonly toPort: number;
   /** Names the Twilio purpose; only characters AWS accepts in rule descriptions, at most 255. */
   readonly description: string;
@@ -159,17 +233,17 @@ export interface TwilioSecurityGroupRule {
   readonly flowIds: string[];
 }
 
-/** A network ACL entry. Egress entries mirror the security group rules; ingress entries admit their return traffic. */
+/** A network ACL entry. Every allowed flow has one entry each way: the flow itself and its return traffic. */
 export interface TwilioNetworkAclEntry {
   /** Stable readable ID, e.g. `ingress:udp-return:168.86.128.0/18`. Seed for resource IDs. */
   readonly id: string;
-  /** True for outbound, false for inbound (return traffic). */
+  /** True for outbound, false for inbound. */
   readonly egress: boolean;
   /** Rule number, unique per direction. */
   readonly ruleNumber: number;
   /** IP protocol. */
   readonly protocol: NetworkProtocol;
-  /** Destination (egress) or source (ingress) IPv4 CIDR. */
+  /** Destination (outbound) or source (inbound) IPv4 CIDR. */
   readonly cidr: string;
   /** First destination port. */
   readonly fromPort: number;
@@ -177,11 +251,28 @@ export interface TwilioNetworkAclEntry {
   readonly toPort: number;
   /** What the entry is for. */
   readonly description: string;
-  /** Flows this entry admits (egress) or returns (ingress). */
+  /** Flows this entry admits or returns. */
   readonly flowIds: string[];
 }
 
-/** A route the client's subnets need, for Interconnect edges, whose traffic must not leave through a NAT or internet gateway. */
+/** The network ACL entries for an ACL that already exists, and the warnings that go with them. */
+export interface TwilioNetworkAclPlan {
+  /** The entries, outbound first, each direction by rule number. */
+  readonly entries: TwilioNetworkAclEntry[];
+  /** Near-quota warnings for the ACL. */
+  readonly warnings: TwilioPlanWarning[];
+}
+
+/** Options for adding the plan's entries to a network ACL that already exists. */
+export interface TwilioExistingNetworkAclOptions {
+  /**
+   * Lowest rule number the entries may use; they take numbers up to 995 above it.
+   * @default 100
+   */
+  readonly firstRuleNumber?: number;
+}
+
+/** A route the workload's subnets need, for Interconnect edges, whose traffic must not leave through a NAT or internet gateway. */
 export interface TwilioRoute {
   /** Destination IPv4 CIDR. */
   readonly cidr: string;
@@ -189,6 +280,42 @@ export interface TwilioRoute {
   readonly edgeNames: string[];
   /** What the route carries. */
   readonly purpose: string;
+}
+
+/** A rule of the planned DNS Firewall rule group. */
+export interface TwilioDnsFirewallRule {
+  /** Stable ID within the plan (`allow`, `block`), the seed of resource IDs. */
+  readonly id: string;
+  /** Name of the rule (renderers prefix it with the user's name for the rule group). */
+  readonly name: string;
+  /** Name of the rule's domain list (prefixed like `name`). */
+  readonly domainListName: string;
+  /** Priority within the rule group; lower runs first. */
+  readonly priority: number;
+  /** What the rule does. */
+  readonly action: DnsFirewallAction;
+  /** The domains it matches; `['*']` for every domain. */
+  readonly domains: string[];
+  /** True when names a matching name redirects to (CNAME chains) are trusted without being checked. */
+  readonly trustsRedirection: boolean;
+  /**
+   * How redirection chains are treated.
+   * @default - the AWS default (every name in the chain is inspected)
+   */
+  readonly redirectionAction?: DnsFirewallRedirectionAction;
+  /**
+   * How a BLOCK rule answers.
+   * @default - none (not a BLOCK rule)
+   */
+  readonly blockResponse?: DnsFirewallBlockResponse;
+}
+
+/** Something a user should know about a plan, with an ID they can acknowledge. */
+export interface TwilioPlanWarning {
+  /** Acknowledgeable ID, e.g. `twilio-voice-network:securityGroupRulesNearQuota`. */
+  readonly id: string;
+  /** What is wrong and what to do. */
+  readonly message: string;
 }
 
 /** Use of one quota. */
@@ -207,7 +334,7 @@ export interface TwilioQuotaUsage {
 export interface TwilioQuotaReport {
   /** Security group egress rules. */
   readonly securityGroupEgress: TwilioQuotaUsage;
-  /** Security group ingress rules (always 0). */
+  /** Security group ingress rules (0 unless the plan has ingress flows). */
   readonly securityGroupIngress: TwilioQuotaUsage;
   /** Network ACL outbound entries, including the default deny. */
   readonly networkAclEgress: TwilioQuotaUsage;

@@ -2,7 +2,7 @@ import { App, CfnParameter, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { testStack } from './util';
+import { INTERCONNECT_ROUTE_TABLES, testStack } from './util';
 import { awscdk, TwilioEdge, VoiceSdk } from '../../src';
 
 const egressOf = (t: Template) => Object.values(t.findResources('AWS::EC2::SecurityGroup'))[0].Properties.SecurityGroupEgress as any[];
@@ -44,19 +44,19 @@ describe('TwilioPrivateInterconnectEdge', () => {
         edge: TwilioEdge.LONDON_IX,
         routing: {
           subnets: { subnetGroupName: 'Interconnect' },
-          target: awscdk.InterconnectRouteTarget.transitGateway('tgw-0123456789abcdef0', attachment),
+          target: awscdk.InterconnectRouteTarget.transitGateway('tgw-0123456789abcdef0', [attachment]),
         },
       });
       const t = Template.fromStack(stack);
-      t.resourceCountIs('AWS::EC2::Route', 2 /* public default routes */ + 2 /* private NAT routes */ + 2 * 3);
+      t.resourceCountIs('AWS::EC2::Route', 2 * 3);
       for (const cidr of ['168.86.128.0/18', '185.187.132.0/25', '185.187.133.0/24']) {
         t.resourcePropertiesCountIs('AWS::EC2::Route', { DestinationCidrBlock: cidr, TransitGatewayId: 'tgw-0123456789abcdef0' }, 2);
       }
       const routes = t.findResources('AWS::EC2::Route', { Properties: { TransitGatewayId: 'tgw-0123456789abcdef0' } });
       for (const r of Object.values(routes)) expect(r.DependsOn).toContain('Attachment');
       expect(edge.routes).toHaveLength(6);
-      // Interconnect subnets only: the client subnets keep their NAT route
-      t.hasResourceProperties('AWS::EC2::Route', { DestinationCidrBlock: '0.0.0.0/0', NatGatewayId: Match.anyValue() });
+      // Interconnect subnets' tables only
+      for (const r of Object.values(routes)) expect(INTERCONNECT_ROUTE_TABLES).toContain(r.Properties.RouteTableId);
     });
 
     test('to a virtual private gateway', () => {

@@ -101,7 +101,7 @@ describe('TwilioVoiceEgress', () => {
     test('addNetworkAclEntries adds the entries to an existing ACL without creating one', () => {
       const { stack, vpc } = testStack();
       const voice = new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc, edges: [TwilioEdge.DUBLIN] });
-      voice.addNetworkAclEntries(ec2.NetworkAcl.fromNetworkAclId(stack, 'Existing', 'acl-0123456789abcdef0'), 500);
+      voice.addNetworkAclEntries(ec2.NetworkAcl.fromNetworkAclId(stack, 'Existing', 'acl-0123456789abcdef0'), { firstRuleNumber: 500 });
       const t = Template.fromStack(stack);
       t.resourceCountIs('AWS::EC2::NetworkAcl', 0);
       t.resourceCountIs('AWS::EC2::SubnetNetworkAclAssociation', 0);
@@ -139,7 +139,7 @@ describe('TwilioVoiceEgress', () => {
       t.hasResourceProperties('AWS::Route53Resolver::FirewallRuleGroup', {
         FirewallRules: [{ Action: 'ALLOW', Priority: 100, FirewallDomainRedirectionAction: 'TRUST_REDIRECTION_DOMAIN', FirewallDomainListId: Match.anyValue() }],
       });
-      t.hasResourceProperties('AWS::Route53Resolver::FirewallRuleGroupAssociation', { Priority: 1000, VpcId: { Ref: Match.stringLikeRegexp('^Vpc') } });
+      t.hasResourceProperties('AWS::Route53Resolver::FirewallRuleGroupAssociation', { Priority: 1000, VpcId: 'vpc-0123456789abcdef0' });
       expect(voice.plan.dnsDomains).toContain('voice-js.tokyo.twilio.com');
       expect(voice.firewallRuleGroupId).toBeDefined();
     });

@@ -1,19 +1,32 @@
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 
-/** A stack whose synthesis validates every resource against the CloudFormation registry schemas. */
-export function testStack(): { app: App; stack: Stack; vpc: ec2.Vpc } {
+/** Route tables of the imported VPC's Interconnect subnets (one per subnet), as CDKTF tests name them too. */
+export const INTERCONNECT_ROUTE_TABLES = ['rtb-0123456789abcdef0', 'rtb-0fedcba9876543210'];
+
+/**
+ * An existing VPC with public, client and Interconnect subnets, imported by ID. Tests use it so that templates and
+ * snapshots hold only this library's resources, not aws-cdk-lib's VPC (which changes with every aws-cdk-lib release).
+ */
+export function importedVpc(stack: Stack): ec2.IVpc {
+  return ec2.Vpc.fromVpcAttributes(stack, 'Vpc', {
+    vpcId: 'vpc-0123456789abcdef0',
+    availabilityZones: ['eu-central-1a', 'eu-central-1b'],
+    publicSubnetIds: ['subnet-0a00000000000a001', 'subnet-0a00000000000a002'],
+    publicSubnetNames: ['Public'],
+    publicSubnetRouteTableIds: ['rtb-0a00000000000a001', 'rtb-0a00000000000a002'],
+    privateSubnetIds: ['subnet-0b00000000000b001', 'subnet-0b00000000000b002'],
+    privateSubnetNames: ['Clients'],
+    privateSubnetRouteTableIds: ['rtb-0b00000000000b001', 'rtb-0b00000000000b002'],
+    isolatedSubnetIds: ['subnet-0c00000000000c001', 'subnet-0c00000000000c002'],
+    isolatedSubnetNames: ['Interconnect'],
+    isolatedSubnetRouteTableIds: INTERCONNECT_ROUTE_TABLES,
+  });
+}
+
+/** A stack whose synthesis validates every resource against the CloudFormation registry schemas, with an imported VPC. */
+export function testStack(): { app: App; stack: Stack; vpc: ec2.IVpc } {
   const app = new App({ context: { '@aws-cdk/core:validateAgainstDefaultRules': true } });
   const stack = new Stack(app, 'Test', { env: { account: '111111111111', region: 'eu-central-1' } });
-  const vpc = new ec2.Vpc(stack, 'Vpc', {
-    maxAzs: 2,
-    natGateways: 1,
-    subnetConfiguration: [
-      { name: 'Public', subnetType: ec2.SubnetType.PUBLIC },
-      { name: 'Clients', subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
-      { name: 'Interconnect', subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
-    ],
-    flowLogs: { All: {} },
-  });
-  return { app, stack, vpc };
+  return { app, stack, vpc: importedVpc(stack) };
 }

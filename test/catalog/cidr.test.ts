@@ -1,6 +1,6 @@
 /* eslint-disable no-bitwise */ // IPv4 and hash arithmetic is bitwise by nature.
 import * as fc from 'fast-check';
-import { cidrContains, isCanonicalCidr, mergeCidrs, toBlock, blockSize } from '../../src/catalog/private/cidr';
+import { cidrContains, isCanonicalCidr, mergeCidrs, toBlock, blockSize } from '../../src/util/cidr';
 
 const arbCidr = fc.tuple(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 8, max: 32 }))
   .map(([addr, prefix]) => {

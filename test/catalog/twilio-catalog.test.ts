@@ -1,8 +1,8 @@
 import { TwilioCatalog, TwilioEdge, TwilioFactConfidence, TwilioNetworkPlan, VoiceSdk } from '../../src';
-import { HOSTS, INTERCONNECT_EDGES, LEGACY_MEDIA_DECOMMISSIONED, MEDIA, NTS, NTS_ONLY_REGIONS, PUBLIC_EDGES, QUALITY } from '../../src/catalog/data';
+import { CLIENT_EPHEMERAL_PORTS, HOSTS, INTERCONNECT_EDGES, LEGACY_MEDIA_DECOMMISSIONED, MEDIA, NTS, NTS_ONLY_REGIONS, PUBLIC_EDGES, QUALITY } from '../../src/catalog/data';
 import { AWS_REGION_LOCATIONS } from '../../src/catalog/private/aws-regions';
-import { cidrContains, isCanonicalCidr } from '../../src/catalog/private/cidr';
 import { TWILIO_SOURCES } from '../../src/catalog/sources';
+import { cidrContains, isCanonicalCidr } from '../../src/util/cidr';
 
 const ALL_RAW_CIDRS: Array<[string, string]> = [
   ...MEDIA.cidrs.map((c): [string, string] => ['media', c]),
@@ -31,7 +31,7 @@ describe('TwilioCatalog', () => {
         expect(ix.servesPublicEdge).not.toBe('roaming');
       }
       for (const e of PUBLIC_EDGES) if (e.awsRegion) expect(AWS_REGION_LOCATIONS[e.awsRegion]).toBeDefined();
-      const urls = Object.values(TWILIO_SOURCES) as string[];
+      const urls = Object.values(TWILIO_SOURCES).map((x) => x.url) as string[];
       for (const e of [...PUBLIC_EDGES, ...INTERCONNECT_EDGES]) expect(urls).toContain(e.source);
       for (const s of [MEDIA.source, QUALITY.source, NTS.source, HOSTS.insights.source, ...LEGACY_MEDIA_DECOMMISSIONED.sources]) {
         expect(urls).toContain(s);
@@ -40,7 +40,7 @@ describe('TwilioCatalog', () => {
 
     test('ports are in range and ranges are ordered', () => {
       const legacy = PUBLIC_EDGES.flatMap((e) => (e.legacyMedia ? [e.legacyMedia.udpPorts] : []));
-      const ranges = [MEDIA.udpPorts, MEDIA.clientPorts, LEGACY_MEDIA_DECOMMISSIONED.udpPorts, ...legacy];
+      const ranges = [MEDIA.udpPorts, CLIENT_EPHEMERAL_PORTS, ...legacy];
       for (const r of ranges) {
         expect(r.fromPort).toBeGreaterThanOrEqual(1);
         expect(r.toPort).toBeLessThanOrEqual(65535);
@@ -55,10 +55,11 @@ describe('TwilioCatalog', () => {
       }
     });
 
-    test('every public edge but GLL has an AWS region, NTS ranges and legacy media; GLL has none', () => {
+    test('every public edge but GLL has an AWS region, NTS ranges, a SIP /30 and legacy media CIDRs; GLL has only the legacy row over all', () => {
       for (const e of PUBLIC_EDGES) {
         const gll = e.id === 'roaming';
-        expect([!!e.awsRegion, !!e.ntsCidrs, !!e.legacyMedia]).toEqual([!gll, !gll, !gll]);
+        const has = [!!e.awsRegion, !!e.ntsCidrs, !!e.sipSignalingCidrs, !!e.legacyMedia?.cidrs, !!e.legacyMedia?.allRanges];
+        expect(has).toEqual([!gll, !gll, !gll, !gll, gll]);
       }
     });
   });
@@ -93,8 +94,9 @@ describe('TwilioCatalog', () => {
       expect(TwilioCatalog.signalingHostnames(TwilioEdge.SAO_PAULO, VoiceSdk.JAVASCRIPT)).toEqual(['voice-js.sao-paulo.twilio.com']);
       expect(TwilioCatalog.signalingHostnames(TwilioEdge.ROAMING, VoiceSdk.MOBILE)).toEqual(['chunderm.gll.twilio.com']);
       expect(TwilioCatalog.signalingHostnames(TwilioEdge.SYDNEY, VoiceSdk.MOBILE)).toEqual(['chunderm.au1.gll.twilio.com', 'chunderm.au1.twilio.com', 'chunderm-au1.twilio.com']);
-      // Interconnect: mobile uses the served edge's names (Twilio publishes none for -ix)
-      expect(TwilioCatalog.signalingHostnames(TwilioEdge.LONDON_IX, VoiceSdk.MOBILE)).toContain('chunderm.ie1.gll.twilio.com');
+      // Interconnect: no source names mobile signalling hosts for -ix edges, so the catalog invents none
+      expect(TwilioCatalog.signalingHostnames(TwilioEdge.LONDON_IX, VoiceSdk.MOBILE)).toEqual([]);
+      expect(TwilioCatalog.signalingHostnames(TwilioEdge.LONDON_IX, VoiceSdk.JAVASCRIPT)).toEqual(['voice-js.london-ix.twilio.com']);
     });
 
     test('NTS: roaming covers every region including NTS-only mumbai; Interconnect uses the served edge', () => {
@@ -108,7 +110,7 @@ describe('TwilioCatalog', () => {
 
     test('legacy media ranges are audit data with their decommission dates and confidence', () => {
       const legacy = TwilioCatalog.legacyMediaRanges();
-      expect(legacy.map((l) => l.edgeName)).toEqual(['ashburn', 'umatilla', 'dublin', 'frankfurt', 'sao-paulo', 'singapore', 'sydney', 'tokyo']);
+      expect(legacy.map((l) => l.edgeName)).toEqual(['ashburn', 'umatilla', 'dublin', 'frankfurt', 'sao-paulo', 'singapore', 'sydney', 'tokyo', 'roaming']);
       const ashburn = legacy.find((l) => l.edgeName === 'ashburn')!;
       expect(ashburn).toMatchObject({
         cidrs: ['54.172.60.0/23', '34.203.250.0/23'],
@@ -119,6 +121,11 @@ describe('TwilioCatalog', () => {
         confidence: TwilioFactConfidence.MEDIUM,
       });
       expect(legacy.find((l) => l.edgeName === 'frankfurt')!.note).toMatch(/third-party/);
+      // the seed's single-range row (umatilla) on UDP 1024-65535, and the roaming row over every range
+      expect(legacy.find((l) => l.edgeName === 'umatilla')).toMatchObject({ cidrs: ['54.244.51.0/24'], fromPort: 1024, toPort: 65535, confidence: TwilioFactConfidence.LOW });
+      const roaming = legacy.find((l) => l.edgeName === 'roaming')!;
+      expect([roaming.fromPort, roaming.toPort]).toEqual([1024, 65535]);
+      expect(roaming.cidrs).toEqual(legacy.filter((l) => l.edgeName !== 'roaming').flatMap((l) => l.cidrs));
     });
   });
 

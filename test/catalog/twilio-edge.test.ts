@@ -82,12 +82,25 @@ describe('TwilioEdge', () => {
       expect(TwilioEdge.nearestTo(region).name).toBe(edge);
     });
 
-    test('every region aws-cdk-lib knows resolves to a public, non-GLL edge', () => {
+    test('every region aws-cdk-lib knows resolves to a public, non-GLL edge, or, where no source places it, fails asking to pin an edge', () => {
+      let placed = 0;
       for (const r of RegionInfo.regions) {
-        const edge = TwilioEdge.nearestTo(r.name);
+        let edge: TwilioEdge;
+        try {
+          edge = TwilioEdge.nearestTo(r.name);
+        } catch (e) {
+          expect((e as Error).message).toMatch(new RegExp(`^awsRegion must be an AWS region, got: '${r.name}'\\. It looks like a region code but is not one this library knows the location of .* Pin an edge instead`));
+          continue;
+        }
+        placed++;
         expect(edge.isPrivateInterconnect).toBe(false);
         expect(edge.name).not.toBe('roaming');
       }
+      expect(placed).toBeGreaterThanOrEqual(30);
+    });
+
+    test.each(['us-gov-west-1', 'us-iso-east-1', 'me-west-1', 'eusc-de-east-1', 'xx-future-9'])('a region without a sourced location (%s) fails with a clear error that says to pin an edge', (region) => {
+      expect(() => TwilioEdge.nearestTo(region)).toThrow(/Pin an edge instead, e\.g\. TwilioEdge\.of\('ashburn'\)/);
     });
 
     test('a string that is no AWS region fails clearly', () => {

@@ -64,7 +64,7 @@ describe('TwilioVoiceEgress (CDKTF)', () => {
     test('addNetworkAclEntries adds the rules to an existing ACL', () => {
       const { stack } = tfStack();
       const voice = new cdktf.TwilioVoiceEgress(stack, 'voice', { vpcId: VPC });
-      voice.addNetworkAclEntries('acl-0123456789abcdef0', 4000);
+      voice.addNetworkAclEntries('acl-0123456789abcdef0', { firstRuleNumber: 4000 });
       const json = synthJson(stack);
       expect(resources(json, 'aws_network_acl')).toEqual([]);
       const rules = resources(json, 'aws_network_acl_rule');

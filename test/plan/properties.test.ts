@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { NetworkProtocol, TwilioEdge, TwilioFlow, TwilioNetworkPlan, TwilioNetworkPlanProps, VoiceSdk } from '../../src';
-import { cidrContains, mergeCidrs } from '../../src/catalog/private/cidr';
+import { cidrContains, mergeCidrs } from '../../src/util/cidr';
 
 const ANY = '0.0.0.0/0';
 const peerOf = (f: TwilioFlow) => (f.destinationIsHostname ? ANY : f.destination);
@@ -51,7 +51,7 @@ describe('TwilioNetworkPlan properties', () => {
     fc.assert(fc.property(arbChoices, fc.nat(1000), (props, seed) => {
       const again = {
         ...props,
-        edges: shuffled([...props.edges, ...props.edges.slice(0, 2)], seed),
+        edges: shuffled([...props.edges!, ...props.edges!.slice(0, 2)], seed),
         sdks: props.sdks ? shuffled([...props.sdks, props.sdks[0]], seed + 1) : undefined,
       };
       expect(JSON.stringify(attempt(again))).toEqual(JSON.stringify(attempt(props)));

@@ -1,14 +1,13 @@
 // Where AWS regions are, for TwilioEdge.nearestTo(). Region codes and the cities that AWS names for
-// them come from AWS's region list (https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html);
-// coordinates are the public coordinates of those cities, rounded. They rank edges by distance only.
-// Regions whose location AWS does not publish (isolated and sovereign partitions) are placed at the
-// commercial area their name points to and marked approximate.
+// them come from AWS's region list (AWS_SOURCES.REGIONS); coordinates are the public coordinates of those
+// cities, rounded. They rank edges by distance only. Only regions whose city AWS publishes are listed: for any
+// other region (isolated partitions, GovCloud, regions newer than this table) nearestTo() fails and asks the
+// caller to pin an edge, rather than guess.
 
 export interface AwsRegionLocation {
   readonly city: string;
   readonly lat: number;
   readonly lon: number;
-  readonly approximate?: boolean;
 }
 
 export const AWS_REGION_LOCATIONS: Readonly<Record<string, AwsRegionLocation>> = {
@@ -28,12 +27,9 @@ export const AWS_REGION_LOCATIONS: Readonly<Record<string, AwsRegionLocation>> =
   'eu-north-1': { city: 'Stockholm', lat: 59.3, lon: 18.1 },
   'eu-south-1': { city: 'Milan', lat: 45.5, lon: 9.2 },
   'eu-south-2': { city: 'Spain (Aragon)', lat: 41.6, lon: -0.9 },
-  'eusc-de-east-1': { city: 'Brandenburg (European Sovereign Cloud)', lat: 52.4, lon: 13.1, approximate: true },
-  'eu-isoe-west-1': { city: 'Europe (isolated partition; placed with eu-west-1)', lat: 53.3, lon: -6.3, approximate: true },
   'il-central-1': { city: 'Tel Aviv', lat: 32.1, lon: 34.8 },
   'me-south-1': { city: 'Bahrain', lat: 26.1, lon: 50.6 },
   'me-central-1': { city: 'UAE', lat: 24.5, lon: 54.4 },
-  'me-west-1': { city: 'Middle East (location not in our sources; placed with me-central-1)', lat: 24.5, lon: 54.4, approximate: true },
   'af-south-1': { city: 'Cape Town', lat: -33.9, lon: 18.4 },
   'ap-south-1': { city: 'Mumbai', lat: 19.1, lon: 72.9 },
   'ap-south-2': { city: 'Hyderabad', lat: 17.4, lon: 78.5 },
@@ -51,14 +47,6 @@ export const AWS_REGION_LOCATIONS: Readonly<Record<string, AwsRegionLocation>> =
   'ap-southeast-7': { city: 'Thailand', lat: 13.8, lon: 100.5 },
   'cn-north-1': { city: 'Beijing', lat: 39.9, lon: 116.4 },
   'cn-northwest-1': { city: 'Ningxia', lat: 38.5, lon: 106.3 },
-  'us-gov-east-1': { city: 'GovCloud US-East (Ohio)', lat: 40.0, lon: -83.0, approximate: true },
-  'us-gov-west-1': { city: 'GovCloud US-West (Oregon)', lat: 45.8, lon: -119.7, approximate: true },
-  'us-iso-east-1': { city: 'US East (isolated partition)', lat: 38.9, lon: -77.4, approximate: true },
-  'us-iso-west-1': { city: 'US West (isolated partition)', lat: 45.8, lon: -119.7, approximate: true },
-  'us-isob-east-1': { city: 'US East (isolated partition)', lat: 38.9, lon: -77.4, approximate: true },
-  'us-isob-west-1': { city: 'US West (isolated partition)', lat: 45.8, lon: -119.7, approximate: true },
-  'us-isof-east-1': { city: 'US East (isolated partition)', lat: 38.9, lon: -77.4, approximate: true },
-  'us-isof-south-1': { city: 'US South (isolated partition; placed with us-east-1)', lat: 38.9, lon: -77.4, approximate: true },
 };
 
 /** Great-circle distance in km. */

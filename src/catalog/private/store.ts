@@ -1,6 +1,10 @@
-// The live catalog: built-in facts plus whatever users registered. Read by TwilioEdge, TwilioCatalog and the plan.
+// The live catalog: built-in facts plus whatever users registered. Read by TwilioEdge and TwilioCatalog only.
 import { INTERCONNECT_EDGES, MEDIA, PUBLIC_EDGES } from '../data';
 import { TwilioEdgeDefinition, TwilioFactConfidence, TwilioMediaDefinition } from '../types';
+
+function copy(list: readonly string[] | undefined): string[] | undefined {
+  return list ? [...list] : undefined;
+}
 
 function builtInEdges(): Map<string, TwilioEdgeDefinition> {
   const m = new Map<string, TwilioEdgeDefinition>();
@@ -11,7 +15,8 @@ function builtInEdges(): Map<string, TwilioEdgeDefinition> {
       isPrivateInterconnect: false,
       location: e.location,
       awsRegion: e.awsRegion,
-      ntsCidrs: e.ntsCidrs ? [...e.ntsCidrs] : undefined,
+      ntsCidrs: copy(e.ntsCidrs),
+      sipSignalingCidrs: copy(e.sipSignalingCidrs),
       source: e.source,
       confidence: TwilioFactConfidence.HIGH,
     });
@@ -20,10 +25,14 @@ function builtInEdges(): Map<string, TwilioEdgeDefinition> {
     m.set(e.id, {
       name: e.id,
       legacyRegionId: e.legacyRegionId,
+      aliases: copy(e.aliases),
       isPrivateInterconnect: true,
       location: e.exchange,
       servesPublicEdge: e.servesPublicEdge,
       signalingCidrs: [...e.signalingCidrs],
+      bgpPrefixes: [...e.bgpPrefixes],
+      vpnEncryptionDomain: [...e.vpnEncryptionDomain],
+      sipGatewayCidrs: [...e.sipGatewayCidrs],
       source: e.source,
       confidence: TwilioFactConfidence.HIGH,
       note: e.note,
@@ -44,6 +53,8 @@ function builtInMedia(): TwilioMediaDefinition {
 
 let edges = builtInEdges();
 let media = builtInMedia();
+/** Bumped on every change, so derived values can be cached safely (see `memo`). */
+let generation = 0;
 
 export function edgeDefinition(name: string): TwilioEdgeDefinition | undefined {
   return edges.get(name);
@@ -55,6 +66,7 @@ export function edgeDefinitions(): TwilioEdgeDefinition[] {
 
 export function putEdgeDefinition(def: TwilioEdgeDefinition): void {
   edges.set(def.name, def);
+  generation++;
 }
 
 export function mediaDefinition(): TwilioMediaDefinition {
@@ -63,9 +75,27 @@ export function mediaDefinition(): TwilioMediaDefinition {
 
 export function putMediaDefinition(def: TwilioMediaDefinition): void {
   media = def;
+  generation++;
 }
 
 export function resetStore(): void {
   edges = builtInEdges();
   media = builtInMedia();
+  generation++;
+}
+
+/**
+ * A value derived from the catalog, computed once per catalog state: registering or resetting facts
+ * invalidates it, so no cache can outlive an override.
+ */
+export function memo<T>(compute: () => T): () => T {
+  let cachedAt = -1;
+  let value: T;
+  return () => {
+    if (cachedAt !== generation) {
+      value = compute();
+      cachedAt = generation;
+    }
+    return value;
+  };
 }

@@ -1,4 +1,5 @@
-// Wires CDKTF resources from a finished plan. Decides nothing about which rules exist.
+// Maps plan items onto @cdktf/provider-aws resources, one to one. Decides nothing: which rules, entries, DNS rules
+// and routes exist, their order, names, priorities and descriptions all come from the plan.
 import { NetworkAcl } from '@cdktf/provider-aws/lib/network-acl';
 import { NetworkAclRule } from '@cdktf/provider-aws/lib/network-acl-rule';
 import { Route } from '@cdktf/provider-aws/lib/route';
@@ -8,12 +9,16 @@ import { Route53ResolverFirewallRuleGroup } from '@cdktf/provider-aws/lib/route5
 import { Route53ResolverFirewallRuleGroupAssociation } from '@cdktf/provider-aws/lib/route53-resolver-firewall-rule-group-association';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security-group-egress-rule';
-import { Annotations, TerraformElement, Token } from 'cdktf';
+import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
+import { Annotations, TerraformElement, TerraformIterator, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { constructIdFor } from '../../common/construct-plan';
 import { TwilioNetworkPlan } from '../../plan/twilio-network-plan';
-import { TwilioNetworkAclEntry, TwilioQuotaUsage, TwilioRoute } from '../../plan/types';
-import { constructIdFor, DEFAULT_DNS_PRIORITY, SECURITY_GROUP_DESCRIPTION } from '../../private/construct-plan';
-import { InterconnectRouteTarget, TwilioDnsFirewallOptions } from '../options';
+import { FlowDirection, TwilioDnsFirewallRule, TwilioNetworkAclEntry, TwilioPlanWarning, TwilioRoute, TwilioSecurityGroupRule } from '../../plan/types';
+import { InterconnectRouteTarget } from '../options';
+
+/** The framework's own token test (string, number and list tokens), for the shared checks. */
+export const isUnresolved = (value: unknown): boolean => Token.isUnresolved(value);
 
 /**
  * Makes a resource this library creates usable inside a CDK Terrain (cdktn) stack too.
@@ -32,29 +37,31 @@ export function makeCdktnCompatible(scope: Construct): void {
   }
 }
 
+/** The plan's warnings; CDKTF has no acknowledgement, so the ID is in the text. */
+export function addWarnings(scope: Construct, warnings: readonly TwilioPlanWarning[]): void {
+  for (const w of warnings) Annotations.of(scope).addWarning(`[${w.id}] ${w.message}`);
+}
+
 /** A security group with no inline rules (Terraform removes AWS's default allow-all egress from groups it creates). */
-export function addSecurityGroup(scope: Construct, vpcId: string): SecurityGroup {
+export function addSecurityGroup(scope: Construct, vpcId: string, plan: TwilioNetworkPlan): SecurityGroup {
   return new SecurityGroup(scope, 'SecurityGroup', {
     vpcId,
-    namePrefix: 'twilio-voice-',
-    description: SECURITY_GROUP_DESCRIPTION,
+    namePrefix: `${plan.resourceNamePrefix}-`,
+    description: plan.securityGroupDescription,
   });
 }
 
-/** One `aws_vpc_security_group_egress_rule` per plan rule, named by the rule ID. */
-export function addEgressRules(scope: Construct, securityGroupId: string, plan: TwilioNetworkPlan): VpcSecurityGroupEgressRule[] {
-  return plan.securityGroupRules.map((r) => new VpcSecurityGroupEgressRule(scope, constructIdFor(r.id), {
-    securityGroupId,
-    ipProtocol: r.protocol,
-    cidrIpv4: r.cidr,
-    fromPort: r.fromPort,
-    toPort: r.toPort,
-    description: r.description,
-  }));
+/** One `aws_vpc_security_group_egress_rule` or `_ingress_rule` per plan rule, named by the rule ID. */
+export function addRules(scope: Construct, securityGroupId: string, rules: readonly TwilioSecurityGroupRule[]): void {
+  for (const r of rules) {
+    const common = { securityGroupId, ipProtocol: r.protocol, cidrIpv4: r.cidr, fromPort: r.fromPort, toPort: r.toPort, description: r.description };
+    if (r.direction === FlowDirection.EGRESS) new VpcSecurityGroupEgressRule(scope, constructIdFor(r.id), common);
+    else new VpcSecurityGroupIngressRule(scope, constructIdFor(r.id), common);
+  }
 }
 
-export function addNetworkAcl(scope: Construct, vpcId: string, subnetIds: string[]): NetworkAcl {
-  return new NetworkAcl(scope, 'NetworkAcl', { vpcId, subnetIds, tags: { Name: 'twilio-voice' } });
+export function addNetworkAcl(scope: Construct, vpcId: string, subnetIds: string[], plan: TwilioNetworkPlan): NetworkAcl {
+  return new NetworkAcl(scope, 'NetworkAcl', { vpcId, subnetIds, tags: { Name: plan.resourceNamePrefix } });
 }
 
 /** One `aws_network_acl_rule` per plan entry, named by the entry ID. */
@@ -72,77 +79,61 @@ export function addNetworkAclRules(scope: Construct, networkAclId: string, entri
 }
 
 export interface DnsFirewallResources {
-  readonly domainList: Route53ResolverFirewallDomainList;
+  readonly domainLists: Route53ResolverFirewallDomainList[];
   readonly ruleGroup: Route53ResolverFirewallRuleGroup;
   readonly association: Route53ResolverFirewallRuleGroupAssociation;
 }
 
-/** Domain list with the plan's hostnames, a rule group that allows it (and optionally blocks the rest), and its VPC association. */
-export function addDnsFirewall(scope: Construct, vpcId: string, plan: TwilioNetworkPlan, options: TwilioDnsFirewallOptions): DnsFirewallResources {
-  const name = options.name ?? 'twilio-voice';
-  const domainList = new Route53ResolverFirewallDomainList(scope, 'DnsAllowList', { name: `${name}-twilio`, domains: plan.dnsDomains });
+const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
+
+/** A domain list and a rule resource per planned rule, the rule group, and its association with the VPC. */
+export function addDnsFirewall(
+  scope: Construct, vpcId: string, rules: readonly TwilioDnsFirewallRule[], priority: number, name: string,
+): DnsFirewallResources {
+  const domainLists = rules.map((r) => new Route53ResolverFirewallDomainList(scope, `Dns${pascal(r.id)}List`, {
+    name: `${name}-${r.domainListName}`,
+    domains: r.domains,
+  }));
   const ruleGroup = new Route53ResolverFirewallRuleGroup(scope, 'DnsRuleGroup', { name });
-  new Route53ResolverFirewallRule(scope, 'DnsAllowRule', {
-    name: `${name}-allow-twilio`,
-    action: 'ALLOW',
-    firewallDomainListId: domainList.id,
+  rules.forEach((r, i) => new Route53ResolverFirewallRule(scope, `Dns${pascal(r.id)}Rule`, {
+    name: `${name}-${r.name}`,
+    action: r.action,
+    blockResponse: r.blockResponse,
+    firewallDomainListId: domainLists[i].id,
     firewallRuleGroupId: ruleGroup.id,
-    priority: 100,
-    // Twilio names may be CNAMEs to other domains; trust the chain once the Twilio name is allowed.
-    firewallDomainRedirectionAction: 'TRUST_REDIRECTION_DOMAIN',
-  });
-  if (options.blockOtherDomains) {
-    const everything = new Route53ResolverFirewallDomainList(scope, 'DnsBlockList', { name: `${name}-everything-else`, domains: ['*'] });
-    new Route53ResolverFirewallRule(scope, 'DnsBlockRule', {
-      name: `${name}-block-everything-else`,
-      action: 'BLOCK',
-      blockResponse: 'NODATA',
-      firewallDomainListId: everything.id,
-      firewallRuleGroupId: ruleGroup.id,
-      priority: 200,
-    });
-  }
+    priority: r.priority,
+    firewallDomainRedirectionAction: r.redirectionAction,
+  }));
   const association = new Route53ResolverFirewallRuleGroupAssociation(scope, 'DnsAssociation', {
     name,
     firewallRuleGroupId: ruleGroup.id,
     vpcId,
-    priority: options.priority ?? DEFAULT_DNS_PRIORITY,
+    priority,
   });
-  return { domainList, ruleGroup, association };
+  return { domainLists, ruleGroup, association };
 }
 
 /**
  * One route per (route table, plan route). Named by the route table ID and CIDR; a route table ID that is an
- * unresolved token is named by its position in the list instead.
+ * unresolved token is named by its position in the list instead. A list token iterates with `for_each`: one route
+ * resource per plan route, over every table in the list.
  */
 export function addRoutes(
-  scope: Construct, routeTableIds: readonly string[], routes: readonly TwilioRoute[], target: InterconnectRouteTarget,
+  scope: Construct, routeTableIds: string[], routes: readonly TwilioRoute[], target: InterconnectRouteTarget,
 ): Route[] {
+  const common = (r: TwilioRoute) => ({
+    destinationCidrBlock: r.cidr,
+    [target._routeProperty]: target.targetId,
+    dependsOn: target.dependsOn.length > 0 ? target.dependsOn : undefined,
+  });
+  if (Token.isUnresolved(routeTableIds)) {
+    const tables = TerraformIterator.fromList(routeTableIds);
+    return routes.map((r) => new Route(scope, `Route-each-${constructIdFor(r.cidr)}`, { ...common(r), forEach: tables, routeTableId: tables.value }));
+  }
   const out: Route[] = [];
   [...new Set(routeTableIds)].forEach((table, i) => {
     const tableKey = Token.isUnresolved(table) ? `table${i}` : table;
-    for (const r of routes) {
-      out.push(new Route(scope, `Route-${tableKey}-${constructIdFor(r.cidr)}`, {
-        routeTableId: table,
-        destinationCidrBlock: r.cidr,
-        [target.routeProperty]: target.targetId,
-        dependsOn: target.dependsOn.length > 0 ? target.dependsOn : undefined,
-      }));
-    }
+    for (const r of routes) out.push(new Route(scope, `Route-${tableKey}-${constructIdFor(r.cidr)}`, { ...common(r), routeTableId: table }));
   });
   return out;
-}
-
-/** Warnings for quotas the plan comes near (CDKTF warnings carry their ID in the text). */
-export function warnNearQuotas(scope: Construct, plan: TwilioNetworkPlan, options: { securityGroup: boolean; networkAcl: boolean }): void {
-  const warn = (u: TwilioQuotaUsage, id: string, extra: string) => {
-    if (!u.nearLimit) return;
-    Annotations.of(scope).addWarning(
-      `[twilio-voice-network:${id}] The Twilio plan uses ${u.used} of ${u.limit} ${u.name}${extra}. Pin fewer edges or turn off turnFallback, or raise the AWS quota and the quotas prop.`);
-  };
-  if (options.securityGroup) warn(plan.quotas.securityGroupEgress, 'securityGroupRulesNearQuota', ' (plus any rules the group already has)');
-  if (options.networkAcl) {
-    warn(plan.quotas.networkAclEgress, 'networkAclOutboundEntriesNearQuota', '');
-    warn(plan.quotas.networkAclIngress, 'networkAclInboundEntriesNearQuota', '');
-  }
 }

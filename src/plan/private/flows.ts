@@ -1,49 +1,64 @@
-// Requirements -> the flows a client must be able to open. Knows which Twilio facts apply to which choice.
-import { HOSTS, NTS } from '../../catalog/data';
+// Requirements -> the flows that must be possible. Knows which Twilio facts apply to which choice; reads them
+// through the catalog's facade only, so registered overrides apply.
 import { TwilioCatalog } from '../../catalog/twilio-catalog';
 import { TwilioEdge } from '../../catalog/twilio-edge';
-import { VoiceSdk } from '../../catalog/types';
-import { NetworkProtocol, TwilioFlow, TwilioFlowKind } from '../types';
-import { ports } from './rules';
+import { NetworkProtocol, VoiceSdk } from '../../catalog/types';
+import { compareCidrs } from '../../util/cidr';
+import { portLabel } from '../../util/text';
+import { FlowDirection, TwilioCidrSet, TwilioFlow, TwilioFlowKind } from '../types';
 
 export interface FlowChoices {
   readonly edges: readonly TwilioEdge[];
   readonly sdks: readonly VoiceSdk[];
   readonly publicServices: boolean;
   readonly insights: boolean;
+  readonly homeRegion?: string;
   readonly legacyMobilePort: boolean;
   readonly turnFallback: boolean;
 }
 
-interface Draft {
-  kind: TwilioFlowKind;
-  protocol: NetworkProtocol;
-  destination: string;
-  hostname: boolean;
-  fromPort: number;
-  toPort: number;
-  purpose: string;
-  edge?: string;
-  source: string;
+/** A flow before deduplication: one per (edge, destination, ports). */
+export interface DraftFlow {
+  readonly kind: TwilioFlowKind;
+  readonly direction: FlowDirection;
+  readonly protocol: NetworkProtocol;
+  readonly destination: string;
+  readonly hostname: boolean;
+  readonly cidrSet?: string;
+  readonly fromPort: number;
+  readonly toPort: number;
+  readonly purpose: string;
+  readonly edge?: string;
+  readonly source: string;
 }
 
-export function flowId(kind: string, destination: string, protocol: string, fromPort: number, toPort: number): string {
-  return `${kind}:${destination}:${protocol}-${ports(fromPort, toPort)}`;
+/** Names of the CIDR sets flows belong to; a managed prefix list can stand for each. */
+export const CIDR_SETS = {
+  media: 'media',
+  nts: 'nts',
+  interconnectSignaling: (edge: string) => `interconnect-signaling-${edge}`,
+} as const;
+
+export function flowId(kind: string, direction: FlowDirection, destination: string, protocol: string, fromPort: number, toPort: number): string {
+  const id = `${kind}:${destination}:${protocol}-${portLabel(fromPort, toPort)}`;
+  return direction === FlowDirection.INGRESS ? `ingress-${id}` : id;
 }
 
-/** Every flow for the choices, deduplicated by ID and sorted by ID. */
-export function planFlows(c: FlowChoices): TwilioFlow[] {
-  const drafts: Draft[] = [];
+/** Every SDK client flow for the choices (not yet deduplicated). */
+export function sdkDrafts(c: FlowChoices): DraftFlow[] {
+  const drafts: DraftFlow[] = [];
   const media = TwilioCatalog.media();
-  const add = (d: Draft) => drafts.push(d);
+  const egress = FlowDirection.EGRESS;
 
   for (const edge of c.edges) {
     for (const cidr of media.cidrs) {
-      add({
+      drafts.push({
         kind: TwilioFlowKind.MEDIA,
+        direction: egress,
         protocol: NetworkProtocol.UDP,
         destination: cidr,
         hostname: false,
+        cidrSet: CIDR_SETS.media,
         fromPort: media.fromPort,
         toPort: media.toPort,
         purpose: 'Voice media (SRTP/ICE)',
@@ -53,14 +68,17 @@ export function planFlows(c: FlowChoices): TwilioFlow[] {
     }
     if (edge.isPrivateInterconnect) {
       const def = TwilioCatalog.edgeDefinition(edge);
+      const port = TwilioCatalog.signaling(edge, VoiceSdk.JAVASCRIPT).port;
       for (const cidr of def.signalingCidrs ?? []) {
-        add({
+        drafts.push({
           kind: TwilioFlowKind.SIGNALING,
+          direction: egress,
           protocol: NetworkProtocol.TCP,
           destination: cidr,
           hostname: false,
-          fromPort: 443,
-          toPort: 443,
+          cidrSet: CIDR_SETS.interconnectSignaling(edge.name),
+          fromPort: port,
+          toPort: port,
           purpose: 'Voice SDK signalling over Interconnect (TLS)',
           edge: edge.name,
           source: def.source,
@@ -68,19 +86,21 @@ export function planFlows(c: FlowChoices): TwilioFlow[] {
       }
     } else {
       for (const sdk of c.sdks) {
-        const signalingPorts = sdk === VoiceSdk.MOBILE && c.legacyMobilePort ? [HOSTS.mobile.port, HOSTS.mobile.legacyPort] : [443];
-        for (const host of TwilioCatalog.signalingHostnames(edge, sdk)) {
-          for (const port of signalingPorts) {
-            add({
+        const gateway = TwilioCatalog.signaling(edge, sdk);
+        const legacy = sdk === VoiceSdk.MOBILE && c.legacyMobilePort ? [TwilioCatalog.legacyMobileSignalingPort()] : [];
+        for (const host of gateway.hostnames) {
+          for (const p of [gateway.port, ...legacy]) {
+            drafts.push({
               kind: TwilioFlowKind.SIGNALING,
+              direction: egress,
               protocol: NetworkProtocol.TCP,
               destination: host,
               hostname: true,
-              fromPort: port,
-              toPort: port,
-              purpose: sdk === VoiceSdk.JAVASCRIPT ? 'JavaScript SDK signalling (WSS)' : `Mobile SDK signalling (TLS${port === HOSTS.mobile.legacyPort ? ', SDKs before 3.x' : ''})`,
+              fromPort: p,
+              toPort: p,
+              purpose: p === gateway.port ? gateway.purpose : gateway.purpose.replace(/\)$/, ', SDKs before 3.x)'),
               edge: edge.name,
-              source: sdk === VoiceSdk.JAVASCRIPT ? HOSTS.voiceJs.source : HOSTS.mobile.source,
+              source: gateway.source,
             });
           }
         }
@@ -88,37 +108,54 @@ export function planFlows(c: FlowChoices): TwilioFlow[] {
     }
     if (c.turnFallback) {
       for (const cidr of TwilioCatalog.ntsCidrs(edge)) {
-        for (const p of NTS.ports) {
-          add({
+        for (const p of TwilioCatalog.ntsPorts()) {
+          drafts.push({
             kind: TwilioFlowKind.TURN,
-            protocol: p.protocol as NetworkProtocol,
+            direction: egress,
+            protocol: p.protocol,
             destination: cidr,
             hostname: false,
+            cidrSet: CIDR_SETS.nts,
             fromPort: p.port,
             toPort: p.port,
             purpose: p.purpose,
             edge: edge.name,
-            source: NTS.source,
+            source: p.source,
           });
         }
       }
     }
+    const services = [];
+    if (c.insights) services.push({ kind: TwilioFlowKind.INSIGHTS, service: TwilioCatalog.insights(c.homeRegion) });
     if (c.publicServices) {
-      const services: Array<[TwilioFlowKind, string, string, string]> = [];
-      if (c.insights) services.push([TwilioFlowKind.INSIGHTS, HOSTS.insights.host, 'Insights call quality events', HOSTS.insights.source]);
-      if (c.sdks.includes(VoiceSdk.MOBILE)) services.push([TwilioFlowKind.REGISTRATION, HOSTS.registration.host, 'Mobile push registration', HOSTS.registration.source]);
-      if (c.sdks.includes(VoiceSdk.JAVASCRIPT)) {
-        for (const h of HOSTS.jsAssets.hosts) services.push([TwilioFlowKind.SDK_ASSETS, h, 'JavaScript SDK sounds', HOSTS.jsAssets.source]);
-      }
-      for (const [kind, host, purpose, source] of services) {
-        add({ kind, protocol: NetworkProtocol.TCP, destination: host, hostname: true, fromPort: 443, toPort: 443, purpose, edge: edge.name, source });
+      if (c.sdks.includes(VoiceSdk.MOBILE)) services.push({ kind: TwilioFlowKind.REGISTRATION, service: TwilioCatalog.registration() });
+      if (c.sdks.includes(VoiceSdk.JAVASCRIPT)) services.push({ kind: TwilioFlowKind.SDK_ASSETS, service: TwilioCatalog.sdkAssets() });
+    }
+    for (const { kind, service } of services) {
+      for (const host of service.hostnames) {
+        drafts.push({
+          kind,
+          direction: egress,
+          protocol: NetworkProtocol.TCP,
+          destination: host,
+          hostname: true,
+          fromPort: service.port,
+          toPort: service.port,
+          purpose: service.purpose,
+          edge: edge.name,
+          source: service.source,
+        });
       }
     }
   }
+  return drafts;
+}
 
-  const byId = new Map<string, { draft: Draft; edges: Set<string> }>();
+/** Drafts merged by ID (their edges joined), sorted by ID. */
+export function mergeDrafts(drafts: readonly DraftFlow[]): TwilioFlow[] {
+  const byId = new Map<string, { draft: DraftFlow; edges: Set<string> }>();
   for (const d of drafts) {
-    const id = flowId(d.kind, d.destination, d.protocol, d.fromPort, d.toPort);
+    const id = flowId(d.kind, d.direction, d.destination, d.protocol, d.fromPort, d.toPort);
     const entry = byId.get(id) ?? { draft: d, edges: new Set<string>() };
     if (d.edge) entry.edges.add(d.edge);
     byId.set(id, entry);
@@ -129,13 +166,27 @@ export function planFlows(c: FlowChoices): TwilioFlow[] {
     .map(([id, { draft: d, edges }]) => ({
       id,
       kind: d.kind,
+      direction: d.direction,
       protocol: d.protocol,
       destination: d.destination,
       destinationIsHostname: d.hostname,
+      cidrSet: d.cidrSet,
       fromPort: d.fromPort,
       toPort: d.toPort,
       purpose: d.purpose,
       edgeNames: [...edges].sort((a, b) => edgeOrder.indexOf(a) - edgeOrder.indexOf(b)),
       source: d.source,
     }));
+}
+
+/** The named CIDR sets the flows use, each with the CIDRs of its flows. */
+export function cidrSetsOf(flows: readonly TwilioFlow[], describe: (name: string) => string): TwilioCidrSet[] {
+  const sets = new Map<string, Set<string>>();
+  for (const f of flows) {
+    if (!f.cidrSet) continue;
+    sets.set(f.cidrSet, (sets.get(f.cidrSet) ?? new Set()).add(f.destination));
+  }
+  return [...sets.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, cidrs]) => ({
+    name, description: describe(name), cidrs: [...cidrs].sort(compareCidrs),
+  }));
 }

@@ -1,7 +1,9 @@
-// Flows -> security group egress rules and network ACL entries. Pure rule algebra: every step keeps exactly
-// the traffic it was given (merging CIDRs and ports, dropping rules another rule already covers), never more.
-import { cidrContains, compareCidrs, mergeCidrs } from '../../catalog/private/cidr';
-import { NetworkProtocol, PortRange, TwilioFlow, TwilioFlowKind, TwilioNetworkAclEntry, TwilioSecurityGroupRule } from '../types';
+// Flows -> security group rules and network ACL entries. Pure rule algebra: every step keeps exactly the traffic
+// it was given (merging CIDRs and ports, dropping rules another rule already covers), never more.
+import { NetworkProtocol, PortRange } from '../../catalog/types';
+import { cidrContains, compareCidrs, mergeCidrs } from '../../util/cidr';
+import { portLabel } from '../../util/text';
+import { FlowDirection, TwilioFlow, TwilioFlowKind, TwilioNetworkAclEntry, TwilioSecurityGroupRule } from '../types';
 
 export const ANY_IPV4 = '0.0.0.0/0';
 
@@ -12,11 +14,6 @@ export interface RawRule {
   readonly fromPort: number;
   readonly toPort: number;
   readonly flowIds: ReadonlySet<string>;
-}
-
-/** A port range as text: `443`, or `10000-60000` (another separator for formats that want one, e.g. iptables' `:`). */
-export function ports(fromPort: number, toPort: number, separator: string = '-'): string {
-  return fromPort === toPort ? `${fromPort}` : `${fromPort}${separator}${toPort}`;
 }
 
 function covers(outer: RawRule, inner: RawRule): boolean {
@@ -118,57 +115,76 @@ export function describe(flows: readonly TwilioFlow[], cidr: string): string {
   return text.length <= 255 ? text : `${text.slice(0, 252)}...`;
 }
 
-/** Security group egress rules admitting every flow; a hostname flow becomes the same port to any IPv4. */
+/** Security group rules admitting every flow, per direction; a hostname flow becomes the same port to any IPv4. */
 export function planSecurityGroupRules(flows: readonly TwilioFlow[]): TwilioSecurityGroupRule[] {
-  const raw: RawRule[] = flows.map((f) => ({
-    protocol: f.protocol,
-    cidr: f.destinationIsHostname ? ANY_IPV4 : f.destination,
-    fromPort: f.fromPort,
-    toPort: f.toPort,
-    flowIds: new Set([f.id]),
-  }));
   const byId = new Map(flows.map((f) => [f.id, f]));
-  return normalizeRules(raw).map((r) => {
-    const flowIds = [...r.flowIds].sort();
-    return {
-      id: `egress:${r.protocol}-${ports(r.fromPort, r.toPort)}:${r.cidr}`,
-      protocol: r.protocol,
-      cidr: r.cidr,
-      fromPort: r.fromPort,
-      toPort: r.toPort,
-      description: describe(flowIds.map((id) => byId.get(id)!), r.cidr),
-      flowIds,
-    };
+  return [FlowDirection.EGRESS, FlowDirection.INGRESS].flatMap((direction) => {
+    const raw: RawRule[] = flows.filter((f) => f.direction === direction).map((f) => ({
+      protocol: f.protocol,
+      cidr: f.destinationIsHostname ? ANY_IPV4 : f.destination,
+      fromPort: f.fromPort,
+      toPort: f.toPort,
+      flowIds: new Set([f.id]),
+    }));
+    return normalizeRules(raw).map((r) => {
+      const flowIds = [...r.flowIds].sort();
+      return {
+        id: `${direction}:${r.protocol}-${portLabel(r.fromPort, r.toPort)}:${r.cidr}`,
+        direction,
+        protocol: r.protocol,
+        cidr: r.cidr,
+        fromPort: r.fromPort,
+        toPort: r.toPort,
+        description: describe(flowIds.map((id) => byId.get(id)!), r.cidr),
+        flowIds,
+      };
+    });
   });
 }
 
-/** Network ACL entries without rule numbers: an outbound entry per rule, an inbound return entry per peer. */
+/** A network ACL entry before it gets its rule number. */
+export type UnnumberedAclEntry = Omit<TwilioNetworkAclEntry, 'ruleNumber'>;
+
+/**
+ * Network ACL entries without rule numbers. NACLs are stateless: an egress rule needs an outbound entry and an
+ * inbound entry for its return traffic to the workload's ephemeral ports; an ingress rule needs an inbound entry
+ * and an outbound entry for its return traffic to the peer's source ports.
+ */
 export function planNetworkAclEntries(
-  rules: readonly TwilioSecurityGroupRule[],
-  ephemeral: PortRange,
-): Array<Omit<TwilioNetworkAclEntry, 'ruleNumber'>> {
-  const egress = rules.map((r) => ({
-    id: r.id,
-    egress: true,
-    protocol: r.protocol,
-    cidr: r.cidr,
-    fromPort: r.fromPort,
-    toPort: r.toPort,
-    description: r.description,
-    flowIds: r.flowIds,
-  }));
-  const returns = normalizeRules(rules.map((r) => ({
-    protocol: r.protocol, cidr: r.cidr, fromPort: ephemeral.fromPort, toPort: ephemeral.toPort, flowIds: new Set(r.flowIds),
-  })));
-  const ingress = returns.map((r) => ({
-    id: `ingress:${r.protocol}-return:${r.cidr}`,
-    egress: false,
-    protocol: r.protocol,
-    cidr: r.cidr,
-    fromPort: r.fromPort,
-    toPort: r.toPort,
-    description: `Return traffic of Twilio ${r.protocol.toUpperCase()} flows to ${r.cidr} (network ACLs are stateless)`,
-    flowIds: [...r.flowIds].sort(),
-  }));
-  return [...egress, ...ingress];
+  rules: readonly TwilioSecurityGroupRule[], ephemeral: PortRange, peerSourcePorts: PortRange,
+): UnnumberedAclEntry[] {
+  const entries: UnnumberedAclEntry[] = [];
+  for (const direction of [FlowDirection.EGRESS, FlowDirection.INGRESS]) {
+    const outbound = direction === FlowDirection.EGRESS;
+    const own = rules.filter((r) => r.direction === direction);
+    for (const r of own) {
+      entries.push({
+        id: r.id,
+        egress: outbound,
+        protocol: r.protocol,
+        cidr: r.cidr,
+        fromPort: r.fromPort,
+        toPort: r.toPort,
+        description: r.description,
+        flowIds: r.flowIds,
+      });
+    }
+    const returnPorts = outbound ? ephemeral : peerSourcePorts;
+    const returns = normalizeRules(own.map((r) => ({
+      protocol: r.protocol, cidr: r.cidr, fromPort: returnPorts.fromPort, toPort: returnPorts.toPort, flowIds: new Set(r.flowIds),
+    })));
+    for (const r of returns) {
+      entries.push({
+        id: `${outbound ? 'ingress' : 'egress'}:${r.protocol}-return:${r.cidr}`,
+        egress: !outbound,
+        protocol: r.protocol,
+        cidr: r.cidr,
+        fromPort: r.fromPort,
+        toPort: r.toPort,
+        description: `Return traffic of Twilio ${r.protocol.toUpperCase()} flows ${outbound ? 'to' : 'from'} ${r.cidr} (network ACLs are stateless)`,
+        flowIds: [...r.flowIds].sort(),
+      });
+    }
+  }
+  return entries;
 }

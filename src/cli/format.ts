@@ -1,6 +1,6 @@
 // Plain-text rendering of a plan, for the demo and the CLI.
-import { TwilioNetworkPlan } from '../twilio-network-plan';
-import { ports } from './rules';
+import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
+import { portLabel as ports } from '../util/text';
 
 function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -15,13 +15,20 @@ export function formatPlan(plan: TwilioNetworkPlan): string {
   out.push('', 'Required flows (what the clients open, and why):');
   out.push(table(['protocol', 'destination', 'ports', 'purpose', 'edges'],
     plan.flows.map((f) => [f.protocol.toUpperCase(), f.destination, ports(f.fromPort, f.toPort), f.purpose, f.edgeNames.join(' ')])));
-  out.push('', 'Security group egress rules (no ingress: Twilio never initiates connections):');
-  out.push(table(['protocol', 'cidr', 'ports', 'description'],
-    plan.securityGroupRules.map((r) => [r.protocol.toUpperCase(), r.cidr, ports(r.fromPort, r.toPort), r.description])));
+  const ingress = plan.securityGroupRules.some((r) => r.direction === 'ingress');
+  out.push('', ingress ? 'Security group rules:' : 'Security group egress rules (no ingress: Twilio never initiates connections):');
+  out.push(table(['direction', 'protocol', 'cidr', 'ports', 'description'],
+    plan.securityGroupRules.map((r) => [r.direction, r.protocol.toUpperCase(), r.cidr, ports(r.fromPort, r.toPort), r.description])));
   out.push('', 'Network ACL entries (stateless, so return traffic is allowed in to the ephemeral ports):');
   out.push(table(['direction', 'rule', 'protocol', 'cidr', 'ports'],
     plan.networkAclEntries.map((e) => [e.egress ? 'outbound' : 'inbound', String(e.ruleNumber), e.protocol.toUpperCase(), e.cidr, ports(e.fromPort, e.toPort)])));
   out.push('', `DNS domains to allow: ${plan.dnsDomains.join(', ')}`);
+  if (plan.dnsFirewallRules.length > 0) {
+    out.push('', `DNS Firewall rule group (association priority ${plan.dnsFirewallPriority}):`);
+    out.push(table(['priority', 'action', 'domains', 'redirection', 'block response'], plan.dnsFirewallRules.map((r) => [
+      String(r.priority), r.action, r.domains.length > 3 ? `${r.domains.length} domains` : r.domains.join(' '), r.trustsRedirection ? 'trusted' : 'inspected', r.blockResponse ?? '',
+    ])));
+  }
   if (plan.routes.length > 0) {
     out.push('', 'Routes (Interconnect prefixes; send them to your transit or virtual private gateway):');
     out.push(table(['cidr', 'edges', 'purpose'], plan.routes.map((r) => [r.cidr, r.edgeNames.join(' '), r.purpose])));
@@ -31,5 +38,6 @@ export function formatPlan(plan: TwilioNetworkPlan): string {
   out.push(table(['quota', 'used', 'limit', ''],
     [q.securityGroupEgress, q.securityGroupIngress, q.networkAclEgress, q.networkAclIngress].map((u) => [u.name, String(u.used), String(u.limit), u.nearLimit ? 'near the limit' : ''])));
   if (plan.notes.length > 0) out.push('', 'Notes:', ...plan.notes.map((n) => `- ${n}`));
+  if (plan.warnings.length > 0) out.push('', 'Warnings:', ...plan.warnings.map((w) => `- [${w.id}] ${w.message}`));
   return out.join('\n');
 }

@@ -1,5 +1,5 @@
 /* eslint-disable no-bitwise */ // IPv4 and hash arithmetic is bitwise by nature.
-// IPv4 CIDR arithmetic used by the catalog checks and the plan. Framework-free.
+// IPv4 CIDR arithmetic used by every layer. Framework-free.
 
 export interface Ipv4Block {
   /** Network address as an unsigned 32-bit integer. */
@@ -30,10 +30,20 @@ export function isCanonicalCidr(cidr: string): boolean {
   return p !== undefined && ((p.address & ~mask(p.prefix)) >>> 0) === 0;
 }
 
+/**
+ * Parsed blocks by CIDR text. Parsing is a pure function of the text (no catalog facts), and plans compare the same
+ * few dozen CIDRs many times, so it is cached; the cache holds only well-formed CIDRs and stays small.
+ */
+const BLOCKS = new Map<string, Ipv4Block>();
+
 export function toBlock(cidr: string): Ipv4Block {
+  const cached = BLOCKS.get(cidr);
+  if (cached) return cached;
   const p = parseCidr(cidr);
   if (!p) throw new Error(`not an IPv4 CIDR: ${cidr}`);
-  return { start: (p.address & mask(p.prefix)) >>> 0, prefix: p.prefix };
+  const block = { start: (p.address & mask(p.prefix)) >>> 0, prefix: p.prefix };
+  if (BLOCKS.size < 10_000) BLOCKS.set(cidr, block);
+  return block;
 }
 
 export function blockToCidr(b: Ipv4Block): string {
@@ -86,4 +96,16 @@ export function mergeCidrs(cidrs: readonly string[]): string[] {
     blocks = out;
   }
   return blocks.map(blockToCidr);
+}
+
+/**
+ * A route announcement in the notation Twilio uses on its Interconnect page: a CIDR, optionally followed by
+ * `le N` (the prefix and any more specific prefix up to length N). Undefined when malformed.
+ */
+export function parseAnnouncement(text: string): { cidr: string; maxLength?: number } | undefined {
+  const m = /^\s*(\S+)(?:\s+le\s+(\d{1,2}))?\s*$/.exec(text);
+  if (!m || !isCanonicalCidr(m[1])) return undefined;
+  if (m[2] === undefined) return { cidr: m[1] };
+  const maxLength = Number(m[2]);
+  return maxLength >= toBlock(m[1]).prefix && maxLength <= 32 ? { cidr: m[1], maxLength } : undefined;
 }

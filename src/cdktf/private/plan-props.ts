@@ -1,0 +1,37 @@
+// The CDKTF side of props checking: IDs given as strings (or tokens), then the shared checks and the plan.
+import { connectionProblems, validateAwsId, validateAwsIdList } from '../../common/construct-plan';
+import { show } from '../../util/text';
+import { InterconnectRouteTarget } from '../options';
+import { isUnresolved } from './render';
+
+/** Problems with the props every CDKTF Twilio construct shares. */
+export function commonProblems(props: Record<string, any>): string[] {
+  const problems: string[] = [];
+  if (props.vpcId === undefined || props.vpcId === null) problems.push('vpcId is required: pass the ID of the VPC the Twilio clients run in.');
+  else problems.push(...validateAwsId(props.vpcId, 'vpc', 'vpcId', isUnresolved));
+  problems.push(...validateAwsId(props.securityGroupId, 'sg', 'securityGroupId', isUnresolved));
+  const acl = props.networkAcl;
+  if (acl !== null && typeof acl === 'object') problems.push(...validateAwsIdList(acl.subnetIds, 'subnet', 'networkAcl.subnetIds', isUnresolved, true));
+  const dns = props.dnsFirewall;
+  if (dns !== null && typeof dns === 'object' && dns.name !== undefined && dns.name !== null && typeof dns.name !== 'string') {
+    problems.push(`dnsFirewall.name must be a string, got: ${show(dns.name)}.`);
+  }
+  return problems;
+}
+
+/** Problems with Interconnect routing props. */
+export function routingProblems(routing: unknown): string[] {
+  if (routing === undefined || routing === null) return [];
+  if (typeof routing !== 'object') return [`routing must be an object with routeTableIds and target, got: ${show(routing)}.`];
+  const r = routing as Record<string, any>;
+  const problems: string[] = [];
+  const target = r.target;
+  if (!(target instanceof InterconnectRouteTarget) && !(target && typeof target === 'object' && typeof target._routeProperty === 'string')) {
+    problems.push(`routing.target must be an InterconnectRouteTarget, e.g. InterconnectRouteTarget.transitGateway('tgw-0123456789abcdef0'), got: ${show(target)}.`);
+  } else {
+    problems.push(...validateAwsId(target.targetId, target._idPrefix, 'routing.target', isUnresolved));
+  }
+  problems.push(...validateAwsIdList(r.routeTableIds, 'rtb', 'routing.routeTableIds', isUnresolved, true));
+  problems.push(...connectionProblems(r.connection, 'routing.connection'));
+  return problems;
+}

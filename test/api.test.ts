@@ -1,0 +1,23 @@
+// The public API's shape where plumbing used to leak: route targets and ACL options look the same in both frameworks.
+import { Stack } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { TerraformLocal, TerraformStack, Testing } from 'cdktf';
+import { awscdk, cdktf } from '../src';
+
+describe('InterconnectRouteTarget', () => {
+  test('an enum-like class: static factories, a target ID, dependsOn as a list in both submodules, no public routeProperty', () => {
+    const stack = new Stack();
+    const attachment = new ec2.CfnTransitGatewayAttachment(stack, 'A', { transitGatewayId: 'tgw-0123456789abcdef0', vpcId: 'vpc-0123456789abcdef0', subnetIds: [] });
+    const cdk = awscdk.InterconnectRouteTarget.transitGateway('tgw-0123456789abcdef0', [attachment]);
+    const attachmentTf = new TerraformLocal(new TerraformStack(Testing.app(), 't'), 'attachment', 'x');
+    const tf = cdktf.InterconnectRouteTarget.virtualPrivateGateway('vgw-0123456789abcdef0', [attachmentTf]);
+    expect(cdk.targetId).toBe('tgw-0123456789abcdef0');
+    expect(cdk.dependsOn).toEqual([attachment]);
+    expect(tf.dependsOn).toEqual([attachmentTf]);
+    expect(awscdk.InterconnectRouteTarget.virtualPrivateGateway('vgw-0123456789abcdef0').dependsOn).toEqual([]);
+    for (const target of [cdk, tf]) {
+      expect(Object.keys(target).filter((k) => !k.startsWith('_')).sort()).toEqual(['dependsOn', 'targetId']);
+      expect('routeProperty' in target).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,147 @@
+// What the plan decides that renderers used to: DNS Firewall rules, warnings, defaults, directions, CIDR sets.
+import {
+  DnsFirewallAction, DnsFirewallBlockResponse, DnsFirewallRedirectionAction, FlowDirection, TwilioEdge, TwilioErrors, TwilioNetworkPlan, VoiceSdk,
+} from '../../src';
+
+describe('TwilioNetworkPlan (the plan owns every decision)', () => {
+  describe('DNS Firewall rules', () => {
+    test('without the dnsFirewall option no rules are planned', () => {
+      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN] });
+      expect(plan.dnsFirewallRules).toEqual([]);
+      expect(plan.dnsFirewallPriority).toBeUndefined();
+    });
+
+    test('{}: one ALLOW rule for the plan\'s domains that trusts redirection chains, associated at priority 1000', () => {
+      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], dnsFirewall: {} });
+      expect(plan.dnsFirewallRules).toEqual([{
+        id: 'allow',
+        name: 'allow-twilio',
+        domainListName: 'twilio',
+        priority: 100,
+        action: DnsFirewallAction.ALLOW,
+        domains: plan.dnsDomains,
+        trustsRedirection: true,
+        redirectionAction: DnsFirewallRedirectionAction.TRUST_REDIRECTION_DOMAIN,
+      }]);
+      expect(plan.dnsFirewallPriority).toBe(1000);
+      expect(DnsFirewallAction.ALLOW).toBe('ALLOW');
+    });
+
+    test('blockOtherDomains adds a BLOCK rule for every other domain after the ALLOW rule, answering NODATA', () => {
+      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], dnsFirewall: { blockOtherDomains: true, priority: 250 } });
+      expect(plan.dnsFirewallRules.map((r) => [r.action, r.priority, r.domains.length > 1 ? 'plan domains' : r.domains[0], r.trustsRedirection, r.blockResponse]))
+        .toEqual([['ALLOW', 100, 'plan domains', true, undefined], ['BLOCK', 200, '*', false, DnsFirewallBlockResponse.NODATA]]);
+      expect(plan.dnsFirewallPriority).toBe(250);
+    });
+
+    test.each([99, 9901, 100.5, 'high', NaN])('a priority of %p is one clear error', (priority) => {
+      expect(() => TwilioNetworkPlan.compute({ dnsFirewall: { priority: priority as number } })).toThrow(
+        `dnsFirewall.priority must be an integer from 100 to 9900 (the Route 53 Resolver API range), got: ${typeof priority === 'string' ? `'${priority}'` : priority}. Leave it out for 1000.`,
+      );
+    });
+  });
+
+  describe('warnings', () => {
+    test('near a quota: the acknowledgeable ID and the wording, decided once for every renderer', () => {
+      const quotas = { securityGroupRulesPerDirection: 12 };
+      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.FRANKFURT], turnFallback: true, quotas, networkAcl: false });
+      expect(plan.warnings).toEqual([{
+        id: 'twilio-voice-network:securityGroupRulesNearQuota',
+        message: 'The Twilio plan uses 11 of 12 security group egress rules (plus any rules the group already has). Pin fewer edges or turn off turnFallback, or raise the AWS quota and the quotas prop.',
+      }]);
+    });
+
+    test('network ACL warnings only when the plan has ACL entries', () => {
+      const quotas = { networkAclEntriesPerDirection: 3 };
+      expect(TwilioNetworkPlan.compute({ networkAcl: false, quotas }).warnings).toEqual([]);
+      expect(TwilioNetworkPlan.compute({ quotas }).warnings.map((w) => w.id)).toEqual([
+        'twilio-voice-network:networkAclOutboundEntriesNearQuota', 'twilio-voice-network:networkAclInboundEntriesNearQuota',
+      ]);
+    });
+
+    test('Interconnect with mobile SDKs says what Twilio does not publish', () => {
+      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.LONDON_IX], sdks: [VoiceSdk.MOBILE] });
+      expect(plan.warnings).toEqual([expect.objectContaining({ id: 'twilio-voice-network:interconnectMobileSignalingUnknown' })]);
+      expect(plan.warnings[0].message).toMatch(/no signalling hostnames for mobile SDKs on Interconnect edges \(london-ix\)/);
+      expect(TwilioNetworkPlan.compute({ edges: [TwilioEdge.LONDON_IX] }).warnings).toEqual([]);
+    });
+  });
+
+  test('the defaults renderers used to carry: security group description and resource name prefix', () => {
+    const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN] });
+    expect(plan.securityGroupDescription).toBe('Twilio Voice SDK egress (twilio-voice-network): rules per Twilio published requirements');
+    expect(plan.resourceNamePrefix).toBe('twilio-voice');
+    expect(TwilioNetworkPlan.compute({}).edges).toEqual([TwilioEdge.ROAMING]);
+  });
+
+  test('flows and rules carry a direction; peers with published CIDRs belong to named CIDR sets', () => {
+    const quotas = { networkAclEntriesPerDirection: 40 };
+    const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.LONDON_IX, TwilioEdge.DUBLIN], turnFallback: true, quotas });
+    expect(new Set(plan.flows.map((f) => f.direction))).toEqual(new Set([FlowDirection.EGRESS]));
+    expect(new Set(plan.securityGroupRules.map((r) => r.direction))).toEqual(new Set([FlowDirection.EGRESS]));
+    expect(plan.cidrSets.map((s) => [s.name, s.cidrs])).toEqual([
+      ['interconnect-signaling-london-ix', ['185.187.132.0/25', '185.187.133.0/24']],
+      ['media', ['168.86.128.0/18']],
+      ['nts', ['3.249.63.128/25', '52.215.127.0/24', '52.215.253.0/26', '54.171.127.192/26']],
+    ]);
+    for (const f of plan.flows) {
+      if (f.destinationIsHostname) expect(f.cidrSet).toBeUndefined();
+      else expect(plan.cidrSets.find((s) => s.name === f.cidrSet)!.cidrs).toContain(f.destination);
+    }
+  });
+
+  test('forExistingNetworkAcl: the entries numbered from a given rule number, with their warnings', () => {
+    const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN], networkAcl: false, quotas: { networkAclEntriesPerDirection: 3 } });
+    expect(plan.networkAclEntries).toEqual([]);
+    const acl = plan.forExistingNetworkAcl({ firstRuleNumber: 3000 });
+    expect(acl.entries).toHaveLength(4);
+    for (const e of acl.entries) expect(e.ruleNumber).toBeGreaterThanOrEqual(3000);
+    expect(acl.warnings.map((w) => w.id)).toEqual(['twilio-voice-network:networkAclOutboundEntriesNearQuota', 'twilio-voice-network:networkAclInboundEntriesNearQuota']);
+    expect(() => plan.forExistingNetworkAcl({ firstRuleNumber: 0 })).toThrow('firstRuleNumber must be an integer from 1 to 31771');
+  });
+
+  describe('insights means Insights only; publicServices opens the other internet services', () => {
+    const hosts = (plan: TwilioNetworkPlan) => plan.flows.filter((f) => f.destinationIsHostname).map((f) => f.destination);
+    test.each<[string, object, string[]]>([
+      ['Interconnect only', {}, []],
+      ['Interconnect with insights', { insights: true }, ['eventgw.twilio.com']],
+      ['Interconnect with public services', { publicServices: true }, ['ers.twilio.com', 'eventgw.twilio.com']],
+      ['Interconnect with public services but no Insights', { publicServices: true, insights: false }, ['ers.twilio.com']],
+    ])('%s', (_, options, expected) => {
+      expect(hosts(TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN_IX], sdks: [VoiceSdk.MOBILE], ...options })).sort()).toEqual(expected);
+    });
+  });
+
+  describe('bad input', () => {
+    test('the validation error can be recognised and read in any language', () => {
+      let error: unknown;
+      try {
+        TwilioNetworkPlan.compute({ edges: [], sdks: [] });
+      } catch (e) {
+        error = e;
+      }
+      expect(TwilioErrors.isValidationError(error)).toBe(true);
+      expect(TwilioErrors.problemsOf(error)).toHaveLength(2);
+      expect(TwilioErrors.isValidationError(new Error('x'))).toBe(false);
+      expect(TwilioErrors.problemsOf('x')).toEqual([]);
+    });
+
+    test('a foreign or unknown edge is a validation error, never an internal one', () => {
+      for (const edges of [[{ name: 'atlantis' }], [{}], [null], ['dublin'], [42]] as any[]) {
+        let error: unknown;
+        try {
+          TwilioNetworkPlan.compute({ edges });
+        } catch (e) {
+          error = e;
+        }
+        expect(TwilioErrors.isValidationError(error)).toBe(true);
+        expect(String(error)).not.toMatch(/internal/);
+      }
+    });
+
+    test('null on an optional prop means absent', () => {
+      const nulls = { edges: null, sdks: null, insights: null, turnFallback: null, quotas: null, dnsFirewall: null, ephemeralPorts: null } as any;
+      expect(JSON.stringify(TwilioNetworkPlan.compute(nulls))).toBe(JSON.stringify(TwilioNetworkPlan.compute({})));
+    });
+  });
+});
