@@ -1,4 +1,5 @@
 import { awscdk, javascript } from 'projen';
+import { JobPermission } from 'projen/lib/github/workflows-model';
 
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'twilio-voice-network',
@@ -137,5 +138,33 @@ project.addTask('bench', {
 
 // jsii 6 prints a Node 20 end-of-life banner on every run; the version is known to work here.
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
+
+// Weekly drift check: compares the catalog with Twilio's pages (their Markdown twins) and opens an issue on drift.
+const upstream = project.github!.addWorkflow('check-upstream');
+upstream.on({ schedule: [{ cron: '17 6 * * 1' }], workflowDispatch: {} });
+upstream.addJobs({
+  check: {
+    runsOn: ['ubuntu-latest'],
+    permissions: { contents: JobPermission.READ, issues: JobPermission.WRITE },
+    steps: [
+      { uses: 'actions/checkout@v5' },
+      { uses: 'actions/setup-node@v5', with: { 'node-version': 'lts/*' } },
+      { run: 'npm ci' },
+      { run: 'npx projen compile' },
+      {
+        id: 'check',
+        name: 'Compare the catalog with Twilio\'s pages',
+        // exit 1 = drift (open an issue below); 2 = a page could not be read or understood (fail the run)
+        run: 'set +e; node lib/cli/main.js check-upstream > drift.txt; code=$?; cat drift.txt; echo "code=$code" >> "$GITHUB_OUTPUT"; [ "$code" -ne 2 ]',
+      },
+      {
+        name: 'Open an issue on drift',
+        if: "steps.check.outputs.code == '1'",
+        env: { GH_TOKEN: '${{ github.token }}' },
+        run: 'gh issue create --title "Twilio\'s pages differ from the catalog ($(date -u +%F))" --body-file drift.txt',
+      },
+    ],
+  },
+});
 
 project.synth();

@@ -56,7 +56,9 @@ function targetOf(file: string, spec: string): string {
     if (NODE_BUILTINS.has(bare.split('/')[0])) return 'node';
     return spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
   }
-  const resolved = path.relative(SRC, path.resolve(path.dirname(file), spec)).split(path.sep).join('/');
+  const absolute = path.resolve(path.dirname(file), spec);
+  const target = fs.existsSync(absolute) && fs.statSync(absolute).isDirectory() ? path.join(absolute, 'index') : absolute;
+  const resolved = path.relative(SRC, target).split(path.sep).join('/');
   const layer = layerOf(path.join(SRC, `${resolved}.ts`));
   if (layer === 'catalog') return FACADE.includes(resolved) ? 'catalog:facade' : 'catalog';
   return layer;

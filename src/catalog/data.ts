@@ -50,6 +50,8 @@ export interface RawInterconnectEdge {
   /** SIP gateways (5060 UDP/TCP, 5061 TLS), one address each. */
   readonly sipGatewayCidrs: readonly string[];
   readonly source: string;
+  /** Where the BGP prefixes and VPN encryption domain come from. */
+  readonly routingSource: string;
   readonly note?: string;
 }
 
@@ -202,6 +204,7 @@ export const INTERCONNECT_EDGES: readonly RawInterconnectEdge[] = [
     vpnEncryptionDomain: ['208.78.112.0/25', '168.86.160.0/21'],
     sipGatewayCidrs: ['208.78.112.64/32', '208.78.112.65/32', '208.78.112.66/32'],
     source: S.VOICE_SDK_NETWORK.url,
+    routingSource: S.INTERCONNECT.url,
   },
   {
     id: 'san-jose-ix',
@@ -213,6 +216,7 @@ export const INTERCONNECT_EDGES: readonly RawInterconnectEdge[] = [
     vpnEncryptionDomain: ['67.213.136.0/25', '168.86.168.0/22'],
     sipGatewayCidrs: ['67.213.136.64/32', '67.213.136.65/32', '67.213.136.66/32'],
     source: S.VOICE_SDK_NETWORK.url,
+    routingSource: S.INTERCONNECT.url,
   },
   {
     id: 'london-ix',
@@ -225,6 +229,7 @@ export const INTERCONNECT_EDGES: readonly RawInterconnectEdge[] = [
     vpnEncryptionDomain: ['185.187.132.0/25', '185.187.133.0/24', '168.86.173.0/24'],
     sipGatewayCidrs: ['185.187.132.68/32', '185.187.132.69/32', '185.187.132.70/32'],
     source: S.VOICE_SDK_NETWORK.url,
+    routingSource: S.INTERCONNECT.url,
   },
   {
     id: 'frankfurt-ix',
@@ -236,6 +241,7 @@ export const INTERCONNECT_EDGES: readonly RawInterconnectEdge[] = [
     vpnEncryptionDomain: ['185.194.136.0/25', '168.86.174.0/24'],
     sipGatewayCidrs: ['185.194.136.64/32', '185.194.136.65/32', '185.194.136.66/32'],
     source: S.VOICE_SDK_NETWORK.url,
+    routingSource: S.INTERCONNECT.url,
   },
   {
     id: 'singapore-ix',
@@ -248,6 +254,7 @@ export const INTERCONNECT_EDGES: readonly RawInterconnectEdge[] = [
     vpnEncryptionDomain: ['103.75.151.0/25', '168.86.176.0/24'],
     sipGatewayCidrs: ['103.75.151.68/32', '103.75.151.69/32', '103.75.151.70/32'],
     source: S.VOICE_SDK_NETWORK.url,
+    routingSource: S.INTERCONNECT.url,
   },
   {
     id: 'tokyo-ix',
@@ -259,6 +266,7 @@ export const INTERCONNECT_EDGES: readonly RawInterconnectEdge[] = [
     vpnEncryptionDomain: ['103.144.142.0/25', '168.86.177.0/24'],
     sipGatewayCidrs: ['103.144.142.68/32', '103.144.142.69/32', '103.144.142.70/32'],
     source: S.VOICE_SDK_NETWORK.url,
+    routingSource: S.INTERCONNECT.url,
   },
   {
     id: 'sydney-ix',
@@ -270,6 +278,7 @@ export const INTERCONNECT_EDGES: readonly RawInterconnectEdge[] = [
     vpnEncryptionDomain: ['103.146.214.0/25', '168.86.172.0/24'],
     sipGatewayCidrs: ['103.146.214.68/32', '103.146.214.69/32', '103.146.214.70/32'],
     source: S.VOICE_SDK_NETWORK.url,
+    routingSource: S.INTERCONNECT.url,
   },
   {
     id: 'sao-paulo-ix',
@@ -282,6 +291,7 @@ export const INTERCONNECT_EDGES: readonly RawInterconnectEdge[] = [
     vpnEncryptionDomain: ['159.183.255.0/24', '168.86.175.0/24'],
     sipGatewayCidrs: ['159.183.255.68/32', '159.183.255.69/32', '159.183.255.70/32'],
     source: S.VOICE_SDK_NETWORK.url,
+    routingSource: S.INTERCONNECT.url,
     note: 'newer than the January 2024 copy of the Voice SDK page; the Interconnect overview misspells it sau-paulo-ix',
   },
 ];
@@ -305,6 +315,7 @@ export const HOSTS = {
     /** Mobile SDKs before 3.x use TCP 10194 instead of 443. */
     legacyPort: 10194,
     source: S.VOICE_SDK_NETWORK.url,
+    routingSource: S.INTERCONNECT.url,
   },
   insights: {
     host: 'eventgw.twilio.com',

@@ -7,7 +7,7 @@ import { TwilioEdge } from './twilio-edge';
 import {
   NetworkProtocol, PortRange, SipTransport, TwilioCurrentRange, TwilioEdgeDefinition, TwilioFactConfidence, TwilioLegacyMediaRange,
   TwilioMediaDefinition, TwilioPortDefinition, TwilioQualityThresholds, TwilioServiceDefinition, TwilioSipPortDefinition,
-  TwilioSourceDefinition, VoiceSdk,
+  TwilioNtsRegion, TwilioSourceDefinition, VoiceSdk,
 } from './types';
 import { isCanonicalCidr, parseAnnouncement } from '../util/cidr';
 import { TwilioValidationError } from '../util/errors';
@@ -229,6 +229,15 @@ export class TwilioCatalog {
     return NTS.edgeHostTemplates.map((t) => fill(t, target));
   }
 
+  /** Every Network Traversal Service region: each public edge's, and regions that are not Voice edges (mumbai). */
+  public static ntsRegions(): TwilioNtsRegion[] {
+    return [
+      ...edgeDefinitions().filter((d) => !d.isPrivateInterconnect && d.ntsCidrs)
+        .map((d) => ({ name: d.name, legacyRegionId: d.legacyRegionId, cidrs: [...d.ntsCidrs!] })),
+      ...NTS_ONLY_REGIONS.map((r) => ({ name: r.id, legacyRegionId: r.legacyRegionId, cidrs: [...r.ntsCidrs] })),
+    ];
+  }
+
   /** STUN/TURN ports: UDP and TCP 3478, TLS on TCP 443 and 5349. */
   public static ntsPorts(): TwilioPortDefinition[] {
     return NTS.ports.map((p) => ({ protocol: p.protocol as NetworkProtocol, port: p.port, purpose: p.purpose, source: NTS.source }));
@@ -299,10 +308,7 @@ function fill(template: string, edge: TwilioEdge): string {
 }
 
 /** Every NTS CIDR: each public edge's plus the NTS-only regions'. Cached per catalog state. */
-const allNtsCidrs = memo(() => [
-  ...edgeDefinitions().filter((d) => !d.isPrivateInterconnect).flatMap((d) => d.ntsCidrs ?? []),
-  ...NTS_ONLY_REGIONS.flatMap((r) => r.ntsCidrs),
-]);
+const allNtsCidrs = memo(() => TwilioCatalog.ntsRegions().flatMap((r) => r.cidrs));
 
 const currentRanges = memo((): TwilioCurrentRange[] => {
   const nts = allNtsCidrs();
@@ -362,7 +368,7 @@ function validateEdgeDefinition(d: TwilioEdgeDefinition, allowReplacing: boolean
     problems.push(`${label} aliases must be lower-case ids such as 'us1-tnx', got: ${show(d.aliases)}.`);
   }
   const ix = d.isPrivateInterconnect ?? false;
-  const ixOnly = ['signalingCidrs', 'bgpPrefixes', 'vpnEncryptionDomain', 'sipGatewayCidrs', 'servesPublicEdge'] as const;
+  const ixOnly = ['signalingCidrs', 'bgpPrefixes', 'vpnEncryptionDomain', 'sipGatewayCidrs', 'servesPublicEdge', 'routingSource'] as const;
   const publicOnly = ['ntsCidrs', 'sipSignalingCidrs'] as const;
   if (ix) {
     const served = typeof d.servesPublicEdge === 'string' ? edgeDefinition(d.servesPublicEdge) : undefined;
@@ -391,5 +397,6 @@ function validateEdgeDefinition(d: TwilioEdgeDefinition, allowReplacing: boolean
     });
   }
   problems.push(...validateSource(label, d.source));
+  if (d.routingSource !== undefined) problems.push(...validateSource(`${label} routing`, d.routingSource));
   return problems;
 }

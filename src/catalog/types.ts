@@ -134,6 +134,11 @@ export interface TwilioEdgeDefinition {
    */
   readonly vpnEncryptionDomain?: string[];
   /**
+   * URL of the Twilio page the BGP prefixes and VPN encryption domain come from.
+   * @default - `source`
+   */
+  readonly routingSource?: string;
+  /**
    * For an Interconnect edge, the SIP gateway addresses (5060 UDP/TCP, 5061 TLS) as /32 CIDRs.
    * @default - none
    */
@@ -207,6 +212,18 @@ export interface TwilioPortDefinition {
   readonly purpose: string;
   /** URL of the Twilio page the facts come from. */
   readonly source: string;
+}
+
+/**
+ * A Network Traversal Service (STUN/TURN) region and its address ranges.
+ */
+export interface TwilioNtsRegion {
+  /** The region's name on Twilio's page: an edge name, or an NTS-only region such as `mumbai`. */
+  readonly name: string;
+  /** Its legacy region id, e.g. `in1`. */
+  readonly legacyRegionId: string;
+  /** Its CIDRs. */
+  readonly cidrs: string[];
 }
 
 /**

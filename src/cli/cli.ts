@@ -1,6 +1,7 @@
 // The `twilio-voice-network` command: the plan for people who use neither AWS CDK nor CDKTF.
 import * as fs from 'fs';
 import { parseArgs } from 'util';
+import { checkUpstream } from './check-upstream';
 import { toCloudFormation, toCsv, toIptables, toJson, toNftables, toTerraform } from './exporters';
 import { formatPlan } from './format';
 import { TwilioCatalog } from '../catalog/twilio-catalog';
@@ -13,10 +14,13 @@ export const USAGE = () => `Usage:
   twilio-voice-network rules  [choices] [--format table|json|csv]
   twilio-voice-network export --format nftables|iptables|terraform|cloudformation [choices] [--output FILE]
                               [--network-acl] [--dns-firewall [--block-other-domains] [--dns-priority N]]
+  twilio-voice-network check-upstream [--from DIR] [--json]
 
 rules prints flows, security group rules, network ACL entries, DNS names and quota use; export writes a
 firewall or IaC file (nftables/iptables: accept rules; terraform/cloudformation: security group, and with
 --network-acl rules for an existing ACL, with --dns-firewall a Route 53 Resolver DNS Firewall).
+check-upstream compares the catalog with Twilio's docs pages (fetched as their Markdown twins, or read from
+DIR/<docs path>.md with --from) and prints one line per difference.
 
 Choices:
   --edge NAME            Twilio edge or legacy id (repeat or comma-separate; default roaming)
@@ -34,7 +38,7 @@ Choices:
   --sg-quota N           security group rules per direction (default 60)
   --nacl-quota N         network ACL entries per direction (default 20)
 
-Exit status: 0 ok, 2 bad arguments or choices.`;
+Exit status: 0 ok, 1 drift found (check-upstream), 2 bad arguments, choices or an unreadable page.`;
 
 const RULES_FORMATS = ['table', 'json', 'csv'];
 const EXPORT_FORMATS = ['nftables', 'iptables', 'terraform', 'cloudformation'];
@@ -98,8 +102,10 @@ function connection(value: string | undefined): InterconnectConnection | undefin
   return c;
 }
 
-/** Runs the command; returns the exit status. Never throws for bad input. */
-export function runCli(argv: string[], io: CliIo): number {
+const CHECK_UPSTREAM_ONLY = ['from', 'json'];
+
+/** Runs the command; returns the exit status (a promise for commands that do network or file I/O). Never throws for bad input. */
+export function runCli(argv: string[], io: CliIo): number | Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -127,6 +133,8 @@ export function runCli(argv: string[], io: CliIo): number {
         'public-services': { type: 'boolean' },
         'home-region': { type: 'string' },
         'connection': { type: 'string' },
+        'from': { type: 'string' },
+        'json': { type: 'boolean' },
         'help': { type: 'boolean', short: 'h' },
       },
     });
@@ -138,8 +146,15 @@ export function runCli(argv: string[], io: CliIo): number {
       return 0;
     }
     const [command, ...extra] = positionals;
-    if (!command) throw new UsageError('missing command: rules or export (see --help).');
+    if (!command) throw new UsageError('missing command: rules, export or check-upstream (see --help).');
     if (extra.length) throw new UsageError(`unexpected argument: '${extra[0]}'.`);
+    if (command === 'check-upstream') {
+      const other = Object.keys(values).filter((k) => !CHECK_UPSTREAM_ONLY.includes(k));
+      if (other.length > 0) throw new UsageError(`check-upstream takes only --from and --json, got: --${other[0]}.`);
+      return checkUpstream({ from: values.from, json: values.json }, io);
+    }
+    const misplaced = CHECK_UPSTREAM_ONLY.find((k) => (values as Record<string, unknown>)[k] !== undefined);
+    if (misplaced) throw new UsageError(`--${misplaced} belongs to check-upstream.`);
     if (command === 'rules') {
       const format = values.format ?? 'table';
       if (!RULES_FORMATS.includes(format)) throw new UsageError(`--format for rules must be one of ${RULES_FORMATS.join(', ')}, got: '${format}'.`);
@@ -160,7 +175,7 @@ export function runCli(argv: string[], io: CliIo): number {
       else io.stdout(text);
       return 0;
     }
-    throw new UsageError(`unknown command: '${command}'. Use rules or export (see --help).`);
+    throw new UsageError(`unknown command: '${command}'. Use rules, export or check-upstream (see --help).`);
   } catch (e) {
     if (e instanceof UsageError || TwilioErrors.isValidationError(e) || (e as any)?.code?.startsWith?.('ERR_PARSE_ARGS')) {
       io.stderr(`twilio-voice-network: ${(e as Error).message.replace(/\s*\n\s*-?\s*/g, ' ')}\n`);

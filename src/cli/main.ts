@@ -2,7 +2,9 @@
 // Entry point of the `twilio-voice-network` command.
 import { runCli } from './cli';
 
-process.exitCode = runCli(process.argv.slice(2), {
+void Promise.resolve(runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+})).then((code) => {
+  process.exitCode = code;
 });

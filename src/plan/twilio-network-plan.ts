@@ -254,8 +254,12 @@ function withoutNulls<T>(value: T): T {
 
 function planNotes(edges: readonly TwilioEdge[], sdks: readonly VoiceSdk[], legacyMobilePort: boolean, turn: boolean): string[] {
   const notes: string[] = [];
-  if (edges.some((e) => e.name === 'roaming')) {
+  const gll = edges.some((e) => e.name === 'roaming');
+  if (gll) {
     notes.push('roaming (GLL) picks the edge by DNS latency routing: the resolver must support RFC 7871 client subnet and be near the clients. In restrictive networks pin the edge nearest your clients (TwilioEdge.nearestTo(region)).');
+    if (sdks.includes(VoiceSdk.JAVASCRIPT)) {
+      notes.push('With roaming, the JavaScript SDK reconnects signalling during a call to voice-js.{edge}.twilio.com of the edge it landed on; the DNS names include every public edge\'s for that reason.');
+    }
   }
   const regional = edges.find((e) => e.name !== 'roaming' && !e.isPrivateInterconnect);
   if (sdks.includes(VoiceSdk.MOBILE) && regional) {
@@ -265,7 +269,21 @@ function planNotes(edges: readonly TwilioEdge[], sdks: readonly VoiceSdk[], lega
   if (legacyMobilePort && edges.some((e) => e.isPrivateInterconnect)) {
     notes.push(`legacyMobilePort opens TCP ${TwilioCatalog.legacyMobileSignalingPort()} only to public edges: Twilio publishes no pre-3.x port for Interconnect signalling.`);
   }
-  if (turn) notes.push(`TURN is billed by Twilio. Ports: ${TwilioCatalog.ntsPorts().map((p) => `${p.protocol.toUpperCase()} ${p.port}`).join(', ')}.`);
+  if (turn) {
+    notes.push(`TURN is billed by Twilio. Ports: ${TwilioCatalog.ntsPorts().map((p) => `${p.protocol.toUpperCase()} ${p.port}`).join(', ')}.`);
+    const pinned = edges.filter((e) => e.name !== 'roaming');
+    if (pinned.length > 0 && !gll) {
+      const [stun] = TwilioCatalog.ntsHostnames(TwilioEdge.ROAMING);
+      const example = TwilioCatalog.ntsHostnames(pinned[0]);
+      notes.push(`Network Traversal Service tokens return ${stun.replace('stun', 'stun/turn')} URIs, which may reach any region; these rules admit only `
+        + `the pinned edges' TURN ranges. Rewrite 'global' in the ICE server URLs to the edge name (e.g. ${example.join(', ')}) before passing them to the SDK.`);
+    }
+  }
+  if (edges.some((e) => e.isPrivateInterconnect)) {
+    notes.push('Interconnect needs public source addresses: Twilio requires the addresses you send from over Interconnect to be globally unique '
+      + '(not RFC 1918) and announced by you. In AWS: add a non-RFC 1918 VPC CIDR from your own block and send the clients\' Twilio traffic through '
+      + 'a private NAT gateway in it.');
+  }
   return notes;
 }
 

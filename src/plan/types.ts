@@ -280,6 +280,8 @@ export interface TwilioRoute {
   readonly edgeNames: string[];
   /** What the route carries. */
   readonly purpose: string;
+  /** URL of the Twilio page that lists the prefix. */
+  readonly source: string;
 }
 
 /** A rule of the planned DNS Firewall rule group. */

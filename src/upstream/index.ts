@@ -10,3 +10,4 @@ export * from './edge-locations-page';
 export * from './sip-ip-addresses-page';
 export * from './sip-interconnect-page';
 export * from './upstream-pages';
+export * from './catalog-facts';

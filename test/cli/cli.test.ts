@@ -137,8 +137,8 @@ describe('twilio-voice-network CLI', () => {
 
   describe('bad arguments: one line on stderr, exit status 2', () => {
     test.each([
-      [['frobnicate'], "twilio-voice-network: unknown command: 'frobnicate'. Use rules or export (see --help).\n"],
-      [[], 'twilio-voice-network: missing command: rules or export (see --help).\n'],
+      [['frobnicate'], "twilio-voice-network: unknown command: 'frobnicate'. Use rules, export or check-upstream (see --help).\n"],
+      [[], 'twilio-voice-network: missing command: rules, export or check-upstream (see --help).\n'],
       [['rules', '--format', 'xml'], "twilio-voice-network: --format for rules must be one of table, json, csv, got: 'xml'.\n"],
       [['export'], 'twilio-voice-network: --format for export must be one of nftables, iptables, terraform, cloudformation, got: nothing.\n'],
       [['rules', '--sdk', 'python'], "twilio-voice-network: --sdk must be javascript or mobile, got: 'python'.\n"],
@@ -177,6 +177,6 @@ describe('twilio-voice-network CLI', () => {
   (binReason ? test.skip : test)('the compiled command runs with node and sets the exit status', () => {
     expect(spawnSync(process.execPath, [bin, 'rules', '--format', 'json']).status).toBe(0);
     const bad = spawnSync(process.execPath, [bin, 'nope']);
-    expect([bad.status, bad.stderr.toString()]).toEqual([2, "twilio-voice-network: unknown command: 'nope'. Use rules or export (see --help).\n"]);
+    expect([bad.status, bad.stderr.toString()]).toEqual([2, "twilio-voice-network: unknown command: 'nope'. Use rules, export or check-upstream (see --help).\n"]);
   });
 });

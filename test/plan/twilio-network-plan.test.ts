@@ -74,7 +74,11 @@ describe('TwilioNetworkPlan', () => {
 
   describe('DNS domains and routes', () => {
     test.each<[string, Parameters<typeof TwilioNetworkPlan.compute>[0], string[]]>([
-      ['GLL JavaScript', { edges: [TwilioEdge.ROAMING] }, ['eventgw.twilio.com', 'media.twiliocdn.com', 'sdk.twilio.com', 'voice-js.roaming.twilio.com']],
+      ['GLL JavaScript (reconnects to the edge it landed on)', { edges: [TwilioEdge.ROAMING] }, [
+        'eventgw.twilio.com', 'media.twiliocdn.com', 'sdk.twilio.com', 'voice-js.ashburn.twilio.com', 'voice-js.dublin.twilio.com', 'voice-js.frankfurt.twilio.com',
+        'voice-js.roaming.twilio.com', 'voice-js.sao-paulo.twilio.com', 'voice-js.singapore.twilio.com', 'voice-js.sydney.twilio.com', 'voice-js.tokyo.twilio.com',
+        'voice-js.umatilla.twilio.com',
+      ]],
       ['GLL mobile without Insights', { edges: [TwilioEdge.ROAMING], sdks: [VoiceSdk.MOBILE], insights: false }, ['chunderm.gll.twilio.com', 'ers.twilio.com']],
       ['Interconnect resolves its own name', { edges: [TwilioEdge.TOKYO_IX] }, ['voice-js.tokyo-ix.twilio.com']],
       ['TURN adds the STUN and TURN names', { edges: [TwilioEdge.SYDNEY], turnFallback: true, insights: false },
@@ -87,9 +91,9 @@ describe('TwilioNetworkPlan', () => {
     test('routes cover Interconnect signalling and media, and only Interconnect edges', () => {
       expect(TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN] }).routes).toEqual([]);
       expect(TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN, TwilioEdge.SAN_JOSE_IX, TwilioEdge.ASHBURN_IX] }).routes).toEqual([
-        { cidr: '67.213.136.0/25', edgeNames: ['san-jose-ix'], purpose: 'Interconnect signalling' },
-        { cidr: '168.86.128.0/18', edgeNames: ['ashburn-ix', 'san-jose-ix'], purpose: 'Voice media' },
-        { cidr: '208.78.112.0/25', edgeNames: ['ashburn-ix'], purpose: 'Interconnect signalling' },
+        { cidr: '67.213.136.0/25', edgeNames: ['san-jose-ix'], purpose: 'Interconnect signalling', source: 'https://www.twilio.com/docs/interconnect' },
+        { cidr: '168.86.128.0/18', edgeNames: ['ashburn-ix', 'san-jose-ix'], purpose: 'Voice media', source: 'https://www.twilio.com/docs/interconnect' },
+        { cidr: '208.78.112.0/25', edgeNames: ['ashburn-ix'], purpose: 'Interconnect signalling', source: 'https://www.twilio.com/docs/interconnect' },
       ]);
     });
   });

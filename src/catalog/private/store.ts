@@ -34,6 +34,7 @@ function builtInEdges(): Map<string, TwilioEdgeDefinition> {
       vpnEncryptionDomain: [...e.vpnEncryptionDomain],
       sipGatewayCidrs: [...e.sipGatewayCidrs],
       source: e.source,
+      routingSource: e.routingSource,
       confidence: TwilioFactConfidence.HIGH,
       note: e.note,
     });

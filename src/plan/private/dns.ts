@@ -21,6 +21,8 @@ export function planDnsDomains(c: DnsChoices, flows: readonly TwilioFlow[]): str
     // Interconnect signalling is planned by CIDR, but clients still resolve the edge's names.
     for (const sdk of c.sdks) for (const h of TwilioCatalog.signalingHostnames(edge, sdk)) names.add(h);
     if (c.turnFallback) for (const h of TwilioCatalog.ntsHostnames(edge)) names.add(h);
+    // A JavaScript client that connected through GLL reconnects to the edge it landed on, which can be any.
+    if (edge.name === 'roaming' && c.sdks.includes(VoiceSdk.JAVASCRIPT)) for (const h of TwilioCatalog.gllReconnectHostnames()) names.add(h);
   }
   if (c.wildcards) {
     const out = new Set<string>(['*.twilio.com']);

@@ -13,14 +13,14 @@ import { TwilioRoute } from '../types';
  */
 export function planRoutes(edges: readonly TwilioEdge[], connection: InterconnectConnection): TwilioRoute[] {
   const media = TwilioCatalog.media().cidrs;
-  const byCidr = new Map<string, { edges: string[]; purposes: Set<string> }>();
+  const byCidr = new Map<string, { edges: string[]; purposes: Set<string>; source: string }>();
   for (const edge of edges.filter((e) => e.isPrivateInterconnect)) {
     const def = TwilioCatalog.edgeDefinition(edge);
     const prefixes = connection === InterconnectConnection.VPN
       ? def.vpnEncryptionDomain ?? []
       : (def.bgpPrefixes ?? []).map((p) => parseAnnouncement(p)!.cidr);
     for (const cidr of prefixes) {
-      const entry = byCidr.get(cidr) ?? { edges: [], purposes: new Set<string>() };
+      const entry = byCidr.get(cidr) ?? { edges: [], purposes: new Set<string>(), source: def.routingSource ?? def.source };
       if (!entry.edges.includes(edge.name)) entry.edges.push(edge.name);
       const isMedia = media.some((m) => cidrContains(m, cidr) || cidrContains(cidr, m));
       entry.purposes.add(isMedia ? 'Voice media' : 'Interconnect signalling');
@@ -29,5 +29,5 @@ export function planRoutes(edges: readonly TwilioEdge[], connection: Interconnec
   }
   return [...byCidr.entries()]
     .sort(([a], [b]) => compareCidrs(a, b))
-    .map(([cidr, { edges: names, purposes }]) => ({ cidr, edgeNames: names, purpose: [...purposes].join(', ') }));
+    .map(([cidr, { edges: names, purposes, source }]) => ({ cidr, edgeNames: names, purpose: [...purposes].join(', '), source }));
 }
