@@ -1,5 +1,6 @@
 import { awscdk, javascript } from 'projen';
 import { JobPermission } from 'projen/lib/github/workflows-model';
+import { AWS_SOURCES, TWILIO_SOURCES } from './src/catalog/sources';
 
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'twilio-voice-network',
@@ -51,9 +52,21 @@ const project = new awscdk.AwsCdkConstructLibrary({
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     // The per-file coverage table drowns the test output; lcov/cobertura files are still written.
     coverageText: false,
+    jestConfig: {
+      // `npm test` is the fast unit suite; tests that need a tool or a build run in the `integ` task.
+      testPathIgnorePatterns: ['/node_modules/', '/test/integ/', '/test/lifecycle/'],
+      // Coverage instrumentation costs a third of the unit suite's time; `integ` collects it.
+      collectCoverage: false,
+    },
   },
+  // Tests never modify the working tree: lint without --fix (`npx projen eslint --fix` fixes on purpose).
+  eslintOptions: { dirs: ['src'], devdirs: ['test', 'build-tools', 'projenrc'], commandOptions: { fix: false } },
+  // Release from main as 0.x, with projen's release workflow and changelog.
+  majorVersion: 0,
+  // CI is one pipeline of projen tasks, run by .ci/run and by the build workflow below.
+  buildWorkflow: false,
   // Example apps synthesize here; never commit their output.
-  gitignore: ['cdk.out/', 'cdktf.out/', '/examples/**/cdk.out/', '/examples/**/cdktf.out/', '.tmp/', '/.ci-reports/'],
+  gitignore: ['cdk.out/', 'cdktf.out/', '/examples/**/cdk.out/', '/examples/**/cdktf.out/', '.tmp/', '/.ci-reports/', '/.jsii.tabl.json'],
 });
 
 // Error messages and test expectations are long strings by design; keep the length limit for code only.
@@ -69,6 +82,12 @@ const demo = project.addTask('demo', {
 
 // Only lib/, .jsii, API.md, README and LICENSE belong in the package: not CI, scripts, examples or their output.
 project.npmignore?.exclude('/.tmp/', '/.ci/', '/.ci-reports/', '/scripts/', '/examples/', '/bench/', '/cdk.out/', '/cdktf.out/');
+
+// How fresh the Twilio facts are, visible to anyone who looks at the package (TwilioCatalog.lastChecked() at run time).
+project.package.addField('twilioCatalog', {
+  checked: [...Object.values(TWILIO_SOURCES), ...Object.values(AWS_SOURCES)].map((x) => x.checked).sort().pop(),
+  sources: Object.values(TWILIO_SOURCES).map((x) => x.url),
+});
 
 // Light install: each framework is an optional peer, so npm installs only the one a user has.
 project.package.addField('peerDependenciesMeta', {
@@ -105,13 +124,18 @@ project.addTask('examples:cdktf', {
   description: 'Synthesize examples/cdktf with the cdktf CLI into cdktf.out/',
   cwd: 'examples/cdktf',
   env: { CHECKPOINT_DISABLE: '1', CDKTF_DISABLE_PLUGIN_CACHE_ENV: 'true' },
-  exec: 'cdktf synth',
+  // A CLI configuration of its own (the machine's TF_CLI_CONFIG_FILE may name a missing file, which terraform warns
+  // about on every call), and the output without the spinner the CLI draws even into a log.
+  exec: 'bash -o pipefail -c "TF_CLI_CONFIG_FILE=$PWD/terraform.rc cdktf synth 2>&1 | node ../../scripts/plain-log.js"',
 });
 
+// The demo's steps after compiling, so CI can run them on the lib/ it already built.
+const demoRun = project.addTask('demo:run', { description: 'Synthesize both examples (needs lib/) and explain the rules' });
+demoRun.spawn(project.tasks.tryFind('examples:awscdk')!);
+demoRun.spawn(project.tasks.tryFind('examples:cdktf')!);
+demoRun.exec('ts-node --project test/tsconfig.json scripts/demo.ts');
 demo.spawn(project.compileTask);
-demo.spawn(project.tasks.tryFind('examples:awscdk')!);
-demo.spawn(project.tasks.tryFind('examples:cdktf')!);
-demo.exec('ts-node --project test/tsconfig.json scripts/demo.ts');
+demo.spawn(demoRun);
 
 // With other targets named, projen's local `package` would build every language and fail on a machine without
 // Python, Java, .NET and Go toolchains. Locally and in CI here: package JavaScript; release jobs call their own
@@ -124,9 +148,9 @@ project.addTask('package:python-code', {
   exec: 'jsii-pacmak --target python --code-only -o .tmp/python-code && python3 -m compileall -q .tmp/python-code/python/src',
 });
 
-// The README's catalog table is generated from the catalog; a test fails when it is stale.
+// The catalog tables in docs/catalog.md are generated from the catalog; a test fails when they are stale.
 project.addTask('docs:catalog', {
-  description: 'Regenerate the catalog table in README.md from the catalog',
+  description: 'Regenerate the catalog tables in docs/catalog.md from the catalog',
   exec: 'ts-node --project test/tsconfig.json scripts/docs-catalog.ts',
 });
 
@@ -138,6 +162,68 @@ project.addTask('bench', {
 
 // jsii 6 prints a Node 20 end-of-life banner on every run; the version is known to work here.
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
+
+// --- Tests and CI -----------------------------------------------------------------------------------------------
+// `npm test` (the README's command) is the unit suite alone, kept under a minute on 2 cores; lint and the
+// type-check of the tests run in the `ci` task. One JUnit file per suite run, so CI counts each test case once.
+project.testTask.reset('jest --passWithNoTests --ci', { receiveArgs: true });
+project.testTask.env('JEST_JUNIT_OUTPUT_NAME', 'unit.xml');
+// Type-check the tests (ts-jest transpiles them file by file without type-checking: test/tsconfig.json sets isolatedModules).
+const typecheck = project.addTask('typecheck', {
+  description: 'Type-check src and test without emitting',
+  exec: 'tsc --noEmit -p test/tsconfig.json',
+});
+
+// Tests that need a tool (terraform, cfn-lint, moto, nft, iptables) or a build (lib/, .jsii, the packed tarball).
+// Each tool check is its own test and reports itself as skipped, with the reason, where the tool is missing.
+const integSetup = project.addTask('integ:setup', {
+  description: 'Pack the package and install it into a CDK Terrain consumer app (needs lib/)',
+  exec: 'bash scripts/cdktn-consumer.sh .tmp/cdktn-consumer',
+});
+project.addTask('integ', {
+  description: 'Integration tests: tool-backed checks, packaging, docs type-check, lifecycle against an emulator',
+  env: { JEST_JUNIT_OUTPUT_NAME: 'integ.xml', HOSTILE_RUNS: '3000', CDKTN_CONSUMER_DIR: '.tmp/cdktn-consumer' },
+  // The path patterns come first: --testPathIgnorePatterns takes every argument after it.
+  exec: 'jest test/integ test/lifecycle --ci --passWithNoTests --coverage --testPathIgnorePatterns=/node_modules/',
+});
+
+// `jsii-rosetta` compiles every @example in the API docs against rosetta/default.ts-fixture.
+const rosetta = project.addTask('rosetta:extract', {
+  description: 'Compile every @example of the API docs (strict)',
+  exec: 'jsii-rosetta extract --strict',
+});
+
+// The CI pipeline after `npm test`: build, package, integration tests, other languages, the demo. Run by
+// .ci/run and by the build workflow, so what the README says CI does is true of both.
+const ci = project.addTask('ci', { description: 'Everything CI runs after npm test (lint, build, package, integ, demo)' });
+ci.spawn(project.tasks.tryFind('eslint')!);
+ci.spawn(typecheck);
+for (const name of ['default', 'pre-compile', 'compile', 'post-compile']) ci.spawn(project.tasks.tryFind(name)!);
+ci.spawn(rosetta);
+ci.spawn(project.tasks.tryFind('package')!);
+ci.spawn(integSetup);
+ci.spawn(project.tasks.tryFind('integ')!);
+ci.spawn(project.tasks.tryFind('package:python-code')!);
+ci.spawn(demoRun);
+
+const build = project.github!.addWorkflow('build');
+build.on({ pullRequest: {}, workflowDispatch: {}, push: { branches: ['main'] } });
+build.addJobs({
+  build: {
+    runsOn: ['ubuntu-latest'],
+    permissions: { contents: JobPermission.READ },
+    env: { CI: 'true' },
+    steps: [
+      { uses: 'actions/checkout@v5' },
+      { uses: 'actions/setup-node@v5', with: { 'node-version': '20' } },
+      { name: 'Tools the integration tests use', run: 'sudo apt-get install -y -qq nftables iptables && pip install -q cfn-lint "moto[server]"' },
+      { run: 'npm ci' },
+      { name: 'The README\'s test command', run: 'npm test' },
+      { run: 'npx projen ci' },
+      { name: 'No tracked file may change (API.md, snapshots, projen files)', run: 'git diff --exit-code --stat' },
+    ],
+  },
+});
 
 // Weekly drift check: compares the catalog with Twilio's pages (their Markdown twins) and opens an issue on drift.
 const upstream = project.github!.addWorkflow('check-upstream');

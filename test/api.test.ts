@@ -1,8 +1,10 @@
 // The public API's shape where plumbing used to leak: route targets and ACL options look the same in both frameworks.
+import * as fs from 'fs';
+import * as path from 'path';
 import { Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { TerraformLocal, TerraformStack, Testing } from 'cdktf';
-import { awscdk, cdktf } from '../src';
+import { awscdk, cdktf, TwilioCatalog } from '../src';
 
 describe('InterconnectRouteTarget', () => {
   test('an enum-like class: static factories, a target ID, dependsOn as a list in both submodules, no public routeProperty', () => {
@@ -19,5 +21,14 @@ describe('InterconnectRouteTarget', () => {
       expect(Object.keys(target).filter((k) => !k.startsWith('_')).sort()).toEqual(['dependsOn', 'targetId']);
       expect('routeProperty' in target).toBe(false);
     }
+  });
+});
+
+describe('package freshness', () => {
+  test('package.json carries the date the catalog was last checked against Twilio\'s pages, the same as TwilioCatalog.lastChecked()', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8'));
+    expect(pkg.twilioCatalog.checked).toBe(TwilioCatalog.lastChecked());
+    expect(pkg.twilioCatalog.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(pkg.version).toMatch(/^0\./);
   });
 });

@@ -275,6 +275,14 @@ export class TwilioCatalog {
     return [fill(SIP.terminationDomainTemplate, TwilioEdge.of(edge?.name))];
   }
 
+  /**
+   * When the catalog's facts were last compared with Twilio's pages (YYYY-MM-DD): how fresh this copy of the library
+   * is. The package's `package.json` carries the same date (`twilioCatalog.checked`).
+   */
+  public static lastChecked(): string {
+    return TwilioCatalog.sources().map((s) => s.checked).sort().pop()!;
+  }
+
   /** Every page the catalog's facts come from, with the date each was last checked. */
   public static sources(): TwilioSourceDefinition[] {
     return [...Object.values(TWILIO_SOURCES), ...Object.values(AWS_SOURCES)].map((s) => ({ ...s }));

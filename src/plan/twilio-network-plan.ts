@@ -54,7 +54,7 @@ function describeCidrSet(name: string): string {
  *
  * @example
  * const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.FRANKFURT], sdks: [VoiceSdk.JAVASCRIPT] });
- * plan.securityGroupRules.forEach((r) => console.log(r.protocol, r.fromPort, r.toPort, r.cidr));
+ * const rules = plan.securityGroupRules; // each with its direction, protocol, ports, CIDR and description
  */
 export class TwilioNetworkPlan {
   /**

@@ -27,10 +27,9 @@ export class TwilioValidationError extends Error {
  * (two versions in node_modules) is still recognised.
  *
  * @example
- * try {
- *   TwilioNetworkPlan.compute({ edges: [] });
- * } catch (e) {
- *   if (TwilioErrors.isValidationError(e)) console.log(TwilioErrors.problemsOf(e));
+ * declare const error: any; // something a construct or TwilioNetworkPlan.compute() threw
+ * if (TwilioErrors.isValidationError(error)) {
+ *   const problems = TwilioErrors.problemsOf(error); // one sentence per bad option, naming its value and the fix
  * }
  */
 export class TwilioErrors {

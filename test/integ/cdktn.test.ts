@@ -5,7 +5,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 
-const consumer = process.env.CDKTN_CONSUMER_DIR;
+const consumer = process.env.CDKTN_CONSUMER_DIR ? path.resolve(process.env.CDKTN_CONSUMER_DIR) : undefined;
 const ready = consumer && fs.existsSync(path.join(consumer, 'node_modules', 'cdktn')) && fs.existsSync(path.join(consumer, 'node_modules', 'twilio-voice-network'));
 if (!ready) console.log(`SKIPPED cdktn interoperability tests: no cdktn consumer app (set CDKTN_CONSUMER_DIR after running scripts/cdktn-consumer.sh${consumer ? `; ${consumer} is not set up` : ''}).`);
 const withConsumer = ready ? test : test.skip;

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Template } from 'aws-cdk-lib/assertions';
 import { Testing } from 'cdktf';
-import { cdkByHand, cdkStack, cdkWithLibrary, importedVpc, tfByHand, tfStack, tfWithLibrary } from '../bench/baselines';
+import { cdkByHand, cdkStack, cdkWithLibrary, importedVpc, tfByHand, tfStack, tfWithLibrary } from '../../bench/baselines';
 
 const outdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'tvn-bench-'));
 
