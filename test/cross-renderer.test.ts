@@ -1,11 +1,21 @@
 // Every renderer maps the same plan: the CloudFormation template (AWS CDK), the Terraform JSON (CDKTF) and the CLI's
 // nftables, iptables, Terraform and CloudFormation exports all reduce to the plan's own rules, network ACL entries,
-// DNS Firewall rules and routes, for each configuration below.
+// DNS Firewall rules and routes, for each configuration below. The enterprise outputs too: managed prefix lists (AWS
+// CDK, CDKTF, and the CLI's Terraform and CloudFormation), the rules and routes that reference them, and Network
+// Firewall rule groups reduce to the plan's own lists and groups.
+import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { awscdk, cdktf, InterconnectConnection, TwilioEdge, TwilioNetworkPlan, TwilioNetworkPlanProps, VoiceSdk } from '../src';
+import { TerraformStack } from 'cdktf';
+import {
+  awscdk, cdktf, InterconnectConnection, NetworkFirewallRuleOrder, SipTransport, TwilioEdge, TwilioNetworkFirewallOptions, TwilioNetworkPlan,
+  TwilioNetworkPlanProps, TwilioPrefixListPlanProps, TwilioPrefixListReference, VoiceSdk,
+} from '../src';
 import { INTERCONNECT_ROUTE_TABLES, testStack } from './awscdk/util';
 import { synthJson, tfStack, VPC } from './cdktf/util';
-import { fromCloudFormation, fromPlan, fromTerraform, Normalized, rulesFromIptables, rulesFromNftables, withoutDescriptions } from './support/normalize';
+import {
+  firewallFromCloudFormation, firewallFromPlan, firewallFromTerraform, fromCloudFormation, fromPlan, fromTerraform, listsFromCloudFormation,
+  listsFromPlan, listsFromTerraform, Normalized, rulesFromIptables, rulesFromNftables, withoutDescriptions,
+} from './support/normalize';
 import { runCli } from '../src/cli/cli';
 
 /** One configuration, as plan props plus what only constructs or the CLI take. */
@@ -50,6 +60,40 @@ const CHOICES: Choice[] = [
     routing: true,
   },
   {
+    name: 'SIP endpoint on two public edges, all transports, ACL and walled-garden DNS Firewall',
+    plan: {
+      edges: [TwilioEdge.FRANKFURT, TwilioEdge.DUBLIN],
+      sip: { mediaPorts: { fromPort: 10000, toPort: 20000 } },
+      dnsFirewall: { blockOtherDomains: true },
+    },
+    acl: true,
+  },
+  {
+    name: 'SIP endpoint over Interconnect, TLS only, termination only, custom SIP TLS port',
+    plan: {
+      edges: [TwilioEdge.LONDON_IX],
+      sip: {
+        mediaPorts: { fromPort: 16384, toPort: 32768 },
+        transports: [SipTransport.TLS],
+        origination: false,
+        sipTlsPort: 5062,
+      },
+    },
+  },
+  {
+    name: 'SIP endpoint, UDP only, origination only, own SIP port, ACL',
+    plan: {
+      edges: [TwilioEdge.ASHBURN],
+      sip: {
+        mediaPorts: { fromPort: 10000, toPort: 20000 },
+        transports: [SipTransport.UDP],
+        termination: false,
+        sipPort: 5080,
+      },
+    },
+    acl: true,
+  },
+  {
     name: 'Interconnect ashburn, mobile, public services, ACL',
     plan: { edges: [TwilioEdge.ASHBURN_IX], sdks: [VoiceSdk.MOBILE], publicServices: true },
     interconnect: true,
@@ -73,13 +117,15 @@ const traffic = (p: TwilioNetworkPlanProps) => ({
 });
 
 function cloudFormationOf(c: Choice): Normalized {
-  const { stack, vpc } = testStack();
+  const { stack, vpc } = testStack({ schemaValidation: true });
   const common = {
     vpc,
     ...traffic(c.plan),
     networkAcl: c.acl ? { subnets: { subnetGroupName: 'Interconnect' }, firstRuleNumber: c.plan.firstNaclRuleNumber } : undefined,
   };
-  if (c.interconnect) {
+  if (c.plan.sip) {
+    new awscdk.TwilioSipEndpoint(stack, 'Twilio', { ...common, edges: c.plan.edges!, ...c.plan.sip });
+  } else if (c.interconnect) {
     new awscdk.TwilioPrivateInterconnectEdge(stack, 'Twilio', {
       ...common,
       edge: c.plan.edges![0],
@@ -102,7 +148,9 @@ function terraformOf(c: Choice): Normalized {
     ...traffic(c.plan),
     networkAcl: c.acl ? { subnetIds: ['subnet-0123456789abcdef0'], firstRuleNumber: c.plan.firstNaclRuleNumber } : undefined,
   };
-  if (c.interconnect) {
+  if (c.plan.sip) {
+    new cdktf.TwilioSipEndpoint(stack, 'twilio', { ...common, edges: c.plan.edges!, ...c.plan.sip });
+  } else if (c.interconnect) {
     new cdktf.TwilioPrivateInterconnectEdge(stack, 'twilio', {
       ...common,
       edge: c.plan.edges![0],
@@ -138,6 +186,14 @@ function cliArgs(c: Choice): string[] {
   if (p.quotas?.networkAclEntriesPerDirection) args.push('--nacl-quota', String(p.quotas.networkAclEntriesPerDirection));
   if (p.firstNaclRuleNumber) args.push('--first-rule-number', String(p.firstNaclRuleNumber));
   if (c.acl) args.push('--network-acl');
+  if (p.sip) {
+    args.push('--sip', '--media-ports', `${p.sip.mediaPorts.fromPort}-${p.sip.mediaPorts.toPort}`);
+    for (const t of p.sip.transports ?? []) args.push('--transport', t);
+    if (p.sip.origination === false) args.push('--no-origination');
+    if (p.sip.termination === false) args.push('--no-termination');
+    if (p.sip.sipPort !== undefined) args.push('--sip-port', String(p.sip.sipPort));
+    if (p.sip.sipTlsPort !== undefined) args.push('--sip-tls-port', String(p.sip.sipTlsPort));
+  }
   if (p.dnsFirewall) {
     args.push('--dns-firewall');
     if (p.dnsFirewall.blockOtherDomains) args.push('--block-other-domains');
@@ -157,8 +213,9 @@ function cli(format: string, c: Choice): string {
 const unique = (xs: string[]) => [...new Set(xs)].sort();
 
 describe('cross-renderer equality', () => {
-  test('at least ten configurations, DNS Firewall with and without blockOtherDomains among them', () => {
+  test('at least ten configurations, DNS Firewall with and without blockOtherDomains and SIP endpoints among them', () => {
     expect(CHOICES.length).toBeGreaterThanOrEqual(10);
+    expect(CHOICES.filter((c) => c.plan.sip).length).toBeGreaterThanOrEqual(3);
     expect(CHOICES.some((c) => c.plan.dnsFirewall?.blockOtherDomains)).toBe(true);
     expect(CHOICES.some((c) => c.plan.dnsFirewall && !c.plan.dnsFirewall.blockOtherDomains)).toBe(true);
   });
@@ -191,5 +248,150 @@ describe('cross-renderer equality', () => {
       expect(rulesFromNftables(cli('nftables', choice))).toEqual(withoutDescriptions(expected.rules));
       expect(rulesFromIptables(cli('iptables', choice))).toEqual(withoutDescriptions(expected.rules));
     });
+  });
+});
+
+interface ListChoice { readonly name: string; readonly props: TwilioPrefixListPlanProps; readonly cli: string[] }
+const LIST_CHOICES: ListChoice[] = [
+  { name: 'defaults', props: {}, cli: [] },
+  {
+    name: 'public and Interconnect edges, TURN, SIP signalling, shared, headroom 5',
+    props: { edges: [TwilioEdge.FRANKFURT, TwilioEdge.LONDON_IX], turnFallback: true, sipSignaling: true, shareWith: ['111122223333'], prefixListHeadroom: 5 },
+    cli: ['--edge', 'frankfurt,london-ix', '--turn', '--sip-signaling', '--share-with', '111122223333', '--headroom', '5'],
+  },
+  {
+    name: 'Interconnect over VPN, named, shared outside the organization',
+    props: { edges: [TwilioEdge.SAO_PAULO_IX], interconnectConnection: 'vpn' as any, namePrefix: 'net', shareWith: ['444455556666'], allowExternalPrincipals: true },
+    cli: ['--edge', 'sao-paulo-ix', '--connection', 'vpn', '--name-prefix', 'net', '--share-with', '444455556666', '--allow-external-principals'],
+  },
+];
+
+interface FirewallChoice { readonly name: string; readonly props: TwilioNetworkFirewallOptions; readonly cli: string[] }
+const FIREWALL_CHOICES: FirewallChoice[] = [
+  { name: 'defaults (GLL)', props: {}, cli: [] },
+  {
+    name: 'two edges, both SDKs, TURN, homeNet, strict order at 30',
+    props: {
+      edges: [TwilioEdge.DUBLIN, TwilioEdge.LONDON_IX],
+      sdks: [VoiceSdk.JAVASCRIPT, VoiceSdk.MOBILE],
+      turnFallback: true,
+      homeNet: ['10.0.0.0/16', '10.8.0.0/16'],
+      ruleOrder: NetworkFirewallRuleOrder.STRICT_ORDER,
+      priority: 30,
+    },
+    cli: ['--edge', 'dublin,london-ix', '--sdk', 'javascript,mobile', '--turn', '--home-net', '10.0.0.0/16,10.8.0.0/16', '--strict-order', '--priority', '30'],
+  },
+  {
+    name: 'wildcards, no Insights, named, first sid and headroom',
+    props: { edges: [TwilioEdge.TOKYO], dnsWildcards: true, insights: false, namePrefix: 'egress', firstSid: 500, capacityHeadroomPercent: 0 },
+    cli: ['--edge', 'tokyo', '--dns-wildcards', '--no-insights', '--name-prefix', 'egress', '--first-sid', '500', '--capacity-headroom', '0'],
+  },
+];
+
+function cliJson(args: string[]): any {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } });
+  expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  return JSON.parse(stdout);
+}
+
+describe('prefix lists: every output holds the planned lists', () => {
+  test.each(LIST_CHOICES)('$name', ({ props, cli: args }) => {
+    const expected = listsFromPlan(TwilioNetworkPlan.prefixLists(props));
+    expect(expected.lists.length).toBeGreaterThan(0);
+    const { stack } = testStack({ schemaValidation: true });
+    new awscdk.TwilioPrefixLists(stack, 'Lists', props);
+    expect(listsFromCloudFormation(Template.fromStack(stack).toJSON())).toEqual(expected);
+    const tf = tfStack();
+    new cdktf.TwilioPrefixLists(tf.stack, 'lists', props);
+    expect(listsFromTerraform(synthJson(tf.stack))).toEqual(expected);
+    expect(listsFromTerraform(cliJson(['prefix-lists', '--format', 'terraform', ...args]))).toEqual(expected);
+    expect(listsFromCloudFormation(cliJson(['prefix-lists', '--format', 'cloudformation', ...args]))).toEqual(expected);
+  });
+});
+
+describe('constructs that reference the lists: both frameworks hold the plan\'s rules and routes', () => {
+  const edges = [TwilioEdge.FRANKFURT, TwilioEdge.FRANKFURT_IX];
+  const listProps = { edges, turnFallback: true, sipSignaling: true };
+  // the plans the constructs make, with the lists standing in by set
+  const references = (TwilioNetworkPlan.prefixLists(listProps).lists).map((l): TwilioPrefixListReference => ({
+    setName: l.setName, prefixListId: 'pl-0123456789abcdef0', maxEntries: l.maxEntries, cidrs: l.entries.map((e) => e.cidr),
+  }));
+  const plans = {
+    voice: TwilioNetworkPlan.compute({ edges: [edges[0]], turnFallback: true, prefixLists: references, networkAcl: false }),
+    ix: TwilioNetworkPlan.compute({ edges: [edges[1]], prefixLists: references }),
+    sip: TwilioNetworkPlan.compute({
+      edges: [edges[0]],
+      sip: { mediaPorts: { fromPort: 10000, toPort: 20000 } },
+      prefixLists: references,
+      networkAcl: false,
+    }),
+  };
+  const merged = (ps: TwilioNetworkPlan[], target?: string) => {
+    const parts = ps.map((p, i) => fromPlan(p, i === 1 ? target : undefined));
+    return { rules: parts.flatMap((p) => p.rules).sort(), acl: parts.flatMap((p) => p.acl).sort(), routes: parts.flatMap((p) => p.routes).sort() };
+  };
+  const expected = merged([plans.voice, plans.ix, plans.sip], TGW);
+
+  test('every referenced set is a list, and the outputs agree with the plans', () => {
+    expect(expected.rules.filter((r) => / pl:/.test(r)).length).toBeGreaterThan(5);
+    expect(expected.routes).toEqual([`pl:interconnect-routes-frankfurt-ix -> ${TGW}`]);
+
+    const { stack, vpc } = testStack({ schemaValidation: true });
+    const awsLists = new awscdk.TwilioPrefixLists(stack, 'Lists', listProps);
+    new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc, edges: [edges[0]], turnFallback: true, prefixLists: awsLists });
+    new awscdk.TwilioPrivateInterconnectEdge(stack, 'Ix', {
+      vpc,
+      edge: edges[1],
+      prefixLists: awsLists,
+      networkAcl: { subnets: { subnetGroupName: 'Interconnect' } },
+      routing: { subnets: { subnetGroupName: 'Interconnect' }, target: awscdk.InterconnectRouteTarget.transitGateway(TGW) },
+    });
+    new awscdk.TwilioSipEndpoint(stack, 'Sbc', { vpc, edges: [edges[0]], mediaPorts: { fromPort: 10000, toPort: 20000 }, prefixLists: awsLists });
+    const cfn = fromCloudFormation(Template.fromStack(stack as Stack).toJSON());
+    expect({ rules: cfn.rules, acl: cfn.acl, routes: [...new Set(cfn.routes)] }).toEqual(expected); // one route per table
+
+    const tf = tfStack();
+    const tfLists = new cdktf.TwilioPrefixLists(tf.stack, 'lists', listProps);
+    new cdktf.TwilioVoiceEgress(tf.stack, 'voice', { vpcId: VPC, edges: [edges[0]], turnFallback: true, prefixLists: tfLists });
+    new cdktf.TwilioPrivateInterconnectEdge(tf.stack, 'ix', {
+      vpcId: VPC,
+      edge: edges[1],
+      prefixLists: tfLists,
+      networkAcl: { subnetIds: ['subnet-0123456789abcdef0'] },
+      routing: { routeTableIds: INTERCONNECT_ROUTE_TABLES.slice(0, 1), target: cdktf.InterconnectRouteTarget.transitGateway(TGW) },
+    });
+    new cdktf.TwilioSipEndpoint(tf.stack, 'sbc', { vpcId: VPC, edges: [edges[0]], mediaPorts: { fromPort: 10000, toPort: 20000 }, prefixLists: tfLists });
+    const json = fromTerraform(synthJson(tf.stack as TerraformStack));
+    expect({ rules: json.rules, acl: json.acl, routes: json.routes }).toEqual(expected);
+  });
+});
+
+describe('Network Firewall: every output holds the planned rule groups', () => {
+  test.each(FIREWALL_CHOICES)('$name', ({ props, cli: args }) => {
+    const expected = firewallFromPlan(TwilioNetworkPlan.networkFirewall(props));
+    expect(expected.length).toBeGreaterThan(1);
+    const { stack } = testStack({ schemaValidation: true });
+    new awscdk.TwilioNetworkFirewallRuleGroup(stack, 'Nf', props);
+    expect(firewallFromCloudFormation(Template.fromStack(stack).toJSON())).toEqual(expected);
+    const tf = tfStack();
+    new cdktf.TwilioNetworkFirewallRuleGroup(tf.stack, 'nf', props);
+    expect(firewallFromTerraform(synthJson(tf.stack))).toEqual(expected);
+    expect(firewallFromTerraform(cliJson(['network-firewall', '--format', 'terraform', ...args]))).toEqual(expected);
+    expect(firewallFromCloudFormation(cliJson(['network-firewall', '--format', 'cloudformation', ...args]))).toEqual(expected);
+  });
+
+  test('IP set references to the lists agree in both frameworks', () => {
+    const { stack } = testStack({ schemaValidation: true });
+    const lists = new awscdk.TwilioPrefixLists(stack, 'Lists', { edges: [TwilioEdge.DUBLIN], turnFallback: true });
+    const nf = new awscdk.TwilioNetworkFirewallRuleGroup(stack, 'Nf', { edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: lists });
+    const tf = tfStack();
+    const tfLists = new cdktf.TwilioPrefixLists(tf.stack, 'lists', { edges: [TwilioEdge.DUBLIN], turnFallback: true });
+    new cdktf.TwilioNetworkFirewallRuleGroup(tf.stack, 'nf', { edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: tfLists });
+    const expected = firewallFromPlan(nf.plan);
+    expect(expected.join('\n')).toMatch(/refs=TWILIO_MEDIA,TWILIO_NTS/);
+    expect(firewallFromCloudFormation(Template.fromStack(stack).toJSON())).toEqual(expected);
+    expect(firewallFromTerraform(synthJson(tf.stack))).toEqual(expected);
   });
 });

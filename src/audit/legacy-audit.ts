@@ -18,6 +18,12 @@ export interface AuditRule {
   readonly stateful: boolean;
 }
 
+/** Where a rule was found. */
+export interface AuditContext {
+  /** The rule belongs to a SIP endpoint's group, which does receive media from Twilio's current media range. */
+  readonly sipEndpoint?: boolean;
+}
+
 /** The pre-migration media port range Twilio moved away from (SIP and most Voice SDK rows). */
 const OLD_MEDIA_PORTS = { fromPort: 10000, toPort: 20000 };
 /** Broad rules (wider than a /16, such as 0.0.0.0/0) are not about Twilio and are not reported. */
@@ -67,7 +73,7 @@ export function isAuditable(rule: { cidr: unknown; fromPort?: unknown; toPort?: 
  * `legacyTwilioRange` (a decommissioned media range), `legacyTwilioMediaPorts` (only the old 10000-20000 ports to the
  * current range) and `ingressFromTwilioMedia` (a stateful rule admitting connections from Twilio media).
  */
-export function auditRule(rule: AuditRule): TwilioPlanWarning[] {
+export function auditRule(rule: AuditRule, context: AuditContext = {}): TwilioPlanWarning[] {
   const findings: TwilioPlanWarning[] = [];
   const media = TwilioCatalog.media();
   const current = TwilioCatalog.currentRanges();
@@ -104,7 +110,7 @@ export function auditRule(rule: AuditRule): TwilioPlanWarning[] {
       findings.push(warning('legacyTwilioMediaPorts', `${describe(rule)} allows only the old media ports ${OLD_MEDIA_PORTS.fromPort}-${OLD_MEDIA_PORTS.toPort} `
         + `to Twilio; since the 2023-2024 migration Twilio media uses UDP ${media.fromPort}-${media.toPort}. Fix: ${fix}.`));
     }
-    if (rule.direction === 'ingress' && rule.stateful) {
+    if (rule.direction === 'ingress' && rule.stateful && !context.sipEndpoint) {
       findings.push(warning('ingressFromTwilioMedia', `${describe(rule)} opens ingress from Twilio's media range ${cidr}; Twilio never initiates `
         + 'connections to Voice SDK clients, and security groups admit return traffic on their own. Fix: remove it (a SIP endpoint does need it: '
         + 'use TwilioSipEndpoint, or acknowledge this warning on its group).'));

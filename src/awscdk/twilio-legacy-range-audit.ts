@@ -1,6 +1,7 @@
 import { Annotations, IAspect, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { IConstruct } from 'constructs';
+import { TwilioSipEndpoint } from './twilio-sip-endpoint';
 import { auditRule, AuditRule, isAuditable } from '../audit/legacy-audit';
 
 /**
@@ -12,7 +13,8 @@ import { auditRule, AuditRule, isAuditable } from '../audit/legacy-audit';
  *   uses for STUN/TURN or SIP signalling, on those ports, are current and not reported);
  * - `twilio-voice-network:legacyTwilioMediaPorts`: only the old UDP 10000-20000 ports to Twilio's current media range;
  * - `twilio-voice-network:ingressFromTwilioMedia`: a security group admits connections from a Twilio media range
- *   (Twilio never initiates connections to Voice SDK clients; a SIP endpoint's media ingress is expected).
+ *   (Twilio never initiates connections to Voice SDK clients; not reported for the current range inside a
+ *   `TwilioSipEndpoint`, whose media ingress Twilio requires).
  *
  * Works on L1 and L2 resources, including templates brought in with `CfnInclude`; values it cannot resolve
  * (unresolved tokens) are skipped.
@@ -27,8 +29,11 @@ export class TwilioLegacyRangeAudit implements IAspect {
    * @param node the construct the Aspect visits
    */
   public visit(node: IConstruct): void {
-    for (const rule of rulesOf(node)) {
-      for (const finding of auditRule(rule)) Annotations.of(node).addWarningV2(finding.id, finding.message);
+    const rules = rulesOf(node);
+    if (rules.length === 0) return;
+    const sipEndpoint = node.node.scopes.some((s) => s instanceof TwilioSipEndpoint);
+    for (const rule of rules) {
+      for (const finding of auditRule(rule, { sipEndpoint })) Annotations.of(node).addWarningV2(finding.id, finding.message);
     }
   }
 }

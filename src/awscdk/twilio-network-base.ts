@@ -1,9 +1,12 @@
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
-import { TwilioNetworkAclEntriesOptions, TwilioNetworkCommonProps } from './options';
-import { planForExistingAcl, suppliedGroupWarning } from '../common/construct-plan';
+import { TwilioNetworkAclEntriesOptions, TwilioNetworkBaseProps } from './options';
+import { planForExistingAcl, suppliedGroupWarning, validateAwsId } from '../common/construct-plan';
 import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
-import { addDnsFirewall, addNetworkAclEntries, addRulesToSuppliedGroup, addSecurityGroup, addWarnings, DnsFirewallResources } from './private/render';
+import { show } from '../util/text';
+import {
+  addDnsFirewall, addNetworkAclEntries, addRulesToSuppliedGroup, addSecurityGroup, addWarnings, DnsFirewallResources, isUnresolved,
+} from './private/render';
 
 /**
  * What the Twilio constructs share: a plan rendered as a security group, and optionally a network ACL and a
@@ -36,7 +39,7 @@ export abstract class TwilioNetworkBase extends Construct implements ec2.IConnec
    * @param props where to put the rules (VPC, security group, network ACL subnets, DNS Firewall name)
    * @param plan the plan to render, computed from `props` by the subclass
    */
-  protected constructor(scope: Construct, id: string, props: TwilioNetworkCommonProps, plan: TwilioNetworkPlan) {
+  protected constructor(scope: Construct, id: string, props: TwilioNetworkBaseProps, plan: TwilioNetworkPlan) {
     super(scope, id);
     this.className = new.target.name;
     this.plan = plan;
@@ -70,8 +73,17 @@ export abstract class TwilioNetworkBase extends Construct implements ec2.IConnec
    * @param options where the entries' rule numbers start
    */
   public addNetworkAclEntries(networkAcl: ec2.INetworkAcl, options: TwilioNetworkAclEntriesOptions = {}): void {
-    const acl = planForExistingAcl(this.className, this.node.path, this.plan, options);
+    const acl = planForExistingAcl(this.className, this.node.path, this.plan, options, networkAclProblems(networkAcl));
     addNetworkAclEntries(new Construct(this, `ExistingAcl-${networkAcl.node.id}`), networkAcl, acl.entries);
     addWarnings(this, acl.warnings);
   }
+}
+
+/** Problems with the ACL given to `addNetworkAclEntries`: what aws-cdk-lib reads of it is its ID and its construct node. */
+function networkAclProblems(acl: unknown): string[] {
+  const a = acl as { networkAclId?: unknown; node?: { id?: unknown } } | null | undefined;
+  if (typeof a !== 'object' || a === null || typeof a.networkAclId !== 'string' || typeof a.node?.id !== 'string') {
+    return [`networkAcl must be an ec2.INetworkAcl such as ec2.NetworkAcl.fromNetworkAclId(this, 'Acl', 'acl-0123456789abcdef0'), got: ${show(acl)}.`];
+  }
+  return validateAwsId(a.networkAclId, 'acl', 'networkAcl.networkAclId', isUnresolved);
 }

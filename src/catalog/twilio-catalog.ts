@@ -1,7 +1,7 @@
 import {
   CLIENT_EPHEMERAL_PORTS, HOSTS, LEGACY_MEDIA_DECOMMISSIONED, NTS, NTS_ONLY_REGIONS, PUBLIC_EDGES, QUALITY, SIP, TWILIO_REGIONS,
 } from './data';
-import { edgeDefinition, edgeDefinitions, mediaDefinition, memo, putEdgeDefinition, putMediaDefinition, resetStore } from './private/store';
+import { catalogGeneration, edgeDefinition, edgeDefinitions, mediaDefinition, memo, putEdgeDefinition, putMediaDefinition, resetStore } from './private/store';
 import { AWS_SOURCES, TWILIO_SOURCES } from './sources';
 import { TwilioEdge } from './twilio-edge';
 import {
@@ -89,6 +89,15 @@ export class TwilioCatalog {
     problems.push(...validateSource('media', d.source));
     if (problems.length > 0) throw new TwilioValidationError(problems);
     putMediaDefinition({ ...d, cidrs: [...d.cidrs], confidence: d.confidence ?? TwilioFactConfidence.HIGH });
+  }
+
+  /**
+   * The catalog's state, which changes whenever a fact is registered or the catalog is reset: for caches of values
+   * derived from it.
+   * @internal
+   */
+  public static _generation(): number {
+    return catalogGeneration();
   }
 
   /** Restores the built-in facts, dropping every registration (and every value derived from them). */
@@ -256,7 +265,12 @@ export class TwilioCatalog {
 
   /** Twilio's SIP signalling ports per transport: 5060 UDP and TCP, 5061 TLS. */
   public static sipPorts(): TwilioSipPortDefinition[] {
-    return SIP.ports.map((p) => ({ transport: p.transport as SipTransport, protocol: p.protocol as NetworkProtocol, port: p.port }));
+    return SIP.ports.map((p) => ({
+      transport: p.transport as SipTransport,
+      protocol: p.protocol as NetworkProtocol,
+      port: p.port,
+      source: SIP.source,
+    }));
   }
 
   /**
@@ -406,5 +420,6 @@ function validateEdgeDefinition(d: TwilioEdgeDefinition, allowReplacing: boolean
   }
   problems.push(...validateSource(label, d.source));
   if (d.routingSource !== undefined) problems.push(...validateSource(`${label} routing`, d.routingSource));
+  if (d.sipSource !== undefined) problems.push(...validateSource(`${label} SIP`, d.sipSource));
   return problems;
 }

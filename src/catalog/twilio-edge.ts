@@ -68,7 +68,8 @@ export class TwilioEdge {
     if (!def) {
       const names = defs.map((d) => d.name);
       const byId = new Map(defs.flatMap((d) => [d.name, d.legacyRegionId, ...(d.aliases ?? [])].map((id) => [id, d.name] as const)));
-      const suggestion = wanted ? closest(wanted, [...byId.keys()]) : undefined;
+      // no suggestion for text far longer than any name: the edit distance would cost O(length) per candidate for nothing
+      const suggestion = wanted && wanted.length <= 64 ? closest(wanted, [...byId.keys()]) : undefined;
       const hint = suggestion ? ` Did you mean '${byId.get(suggestion)}'?` : '';
       throw new TwilioValidationError([`Unknown Twilio edge: ${show(name)}.${hint} Valid edges: ${names.join(', ')}.`]);
     }
@@ -86,7 +87,8 @@ export class TwilioEdge {
     const candidates = edgeDefinitions().filter((d) => !d.isPrivateInterconnect && d.awsRegion);
     const hosted = candidates.find((d) => d.awsRegion === region);
     if (hosted) return TwilioEdge.named(hosted.name);
-    const here = AWS_REGION_LOCATIONS[region];
+    // own keys only: 'constructor' or '__proto__' must not find Object.prototype's members
+    const here = Object.prototype.hasOwnProperty.call(AWS_REGION_LOCATIONS, region) ? AWS_REGION_LOCATIONS[region] : undefined;
     if (!here) {
       const fix = AWS_REGION_SHAPE.test(region)
         ? 'It looks like a region code but is not one this library knows the location of (a region newer than this library, GovCloud or '
@@ -97,7 +99,7 @@ export class TwilioEdge {
     let best = candidates[0];
     let bestKm = Infinity;
     for (const c of candidates) {
-      const there = AWS_REGION_LOCATIONS[c.awsRegion!];
+      const there = Object.prototype.hasOwnProperty.call(AWS_REGION_LOCATIONS, c.awsRegion!) ? AWS_REGION_LOCATIONS[c.awsRegion!] : undefined;
       if (!there) continue;
       const km = distanceKm(here, there);
       if (km < bestKm) {

@@ -149,6 +149,11 @@ export interface TwilioEdgeDefinition {
    */
   readonly sipSignalingCidrs?: string[];
   /**
+   * URL of the Twilio page the SIP gateways come from.
+   * @default - `source`
+   */
+  readonly sipSource?: string;
+  /**
    * For a public edge, its Network Traversal Service (STUN/TURN) CIDRs.
    * @default - none
    */
@@ -236,6 +241,8 @@ export interface TwilioSipPortDefinition {
   readonly protocol: NetworkProtocol;
   /** Twilio's port. */
   readonly port: number;
+  /** URL of the Twilio page the facts come from. */
+  readonly source: string;
 }
 
 /**

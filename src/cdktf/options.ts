@@ -1,6 +1,6 @@
 import { ITerraformDependable } from 'cdktf';
 import { InterconnectConnection } from '../catalog/types';
-import { TwilioDnsFirewallOptions as PlanDnsFirewallOptions, TwilioTrafficOptions } from '../plan/types';
+import { ITwilioPrefixLists, TwilioDnsFirewallOptions as PlanDnsFirewallOptions, TwilioRuleOptions, TwilioSdkOptions } from '../plan/types';
 
 /**
  * A network ACL for the Twilio entries, created with the given subnets.
@@ -45,7 +45,7 @@ export interface TwilioDnsFirewallOptions extends PlanDnsFirewallOptions {
 }
 
 /**
- * Where Interconnect routes point: a transit gateway or a virtual private gateway.
+ * Where Interconnect routes point: a transit gateway, a virtual private gateway, or a private NAT gateway in front of them.
  */
 export class InterconnectRouteTarget {
   /**
@@ -66,16 +66,27 @@ export class InterconnectRouteTarget {
     return new InterconnectRouteTarget('gatewayId', 'vgw', gatewayId, dependsOn);
   }
 
+  /**
+   * Routes to a private NAT gateway, for Interconnect's public-source requirement: Twilio accepts Interconnect
+   * traffic only from public addresses, so workloads with private addresses reach it through a private NAT gateway in
+   * a subnet of a non-RFC 1918 CIDR of your own, whose subnets route onwards to the transit or virtual private gateway.
+   * @param natGatewayId e.g. `nat-0123456789abcdef0`
+   * @param dependsOn what the routes wait for
+   */
+  public static privateNatGateway(natGatewayId: string, dependsOn?: ITerraformDependable[]): InterconnectRouteTarget {
+    return new InterconnectRouteTarget('natGatewayId', 'nat', natGatewayId, dependsOn);
+  }
+
   /** The gateway ID. */
   public readonly targetId: string;
   /** What the routes wait for. */
   public readonly dependsOn: ITerraformDependable[];
   /** @internal The `aws_route` argument the ID goes in. */
-  public readonly _routeProperty: 'transitGatewayId' | 'gatewayId';
+  public readonly _routeProperty: 'transitGatewayId' | 'gatewayId' | 'natGatewayId';
   /** @internal The ID prefix, for validation. */
   public readonly _idPrefix: string;
 
-  private constructor(routeProperty: 'transitGatewayId' | 'gatewayId', idPrefix: string, targetId: string, dependsOn?: ITerraformDependable[]) {
+  private constructor(routeProperty: 'transitGatewayId' | 'gatewayId' | 'natGatewayId', idPrefix: string, targetId: string, dependsOn?: ITerraformDependable[]) {
     this._routeProperty = routeProperty;
     this._idPrefix = idPrefix;
     this.targetId = targetId;
@@ -103,9 +114,9 @@ export interface TwilioInterconnectRoutingOptions {
 }
 
 /**
- * Props both Twilio constructs share: where to put the rules, plus the traffic choices.
+ * Props every Twilio construct shares: where to put the rules, and how to write them.
  */
-export interface TwilioNetworkCommonProps extends TwilioTrafficOptions {
+export interface TwilioNetworkBaseProps extends TwilioRuleOptions {
   /** ID of the VPC the clients run in. */
   readonly vpcId: string;
   /**
@@ -124,4 +135,18 @@ export interface TwilioNetworkCommonProps extends TwilioTrafficOptions {
    * @default - no DNS Firewall
    */
   readonly dnsFirewall?: TwilioDnsFirewallOptions;
+  /**
+   * Managed prefix lists for Twilio's CIDR sets (a `TwilioPrefixLists`, or lists shared with this account and
+   * imported with `TwilioPrefixLists.fromReferences()`): the security group rules (and Interconnect routes) for those
+   * sets reference the lists instead of CIDRs, each reference counted at the list's `maxEntries` against the quota.
+   * Network ACL entries keep the CIDRs.
+   * @default - rules and routes list the CIDRs
+   */
+  readonly prefixLists?: ITwilioPrefixLists;
+}
+
+/**
+ * Props of the constructs for Voice SDK clients: where to put the rules, plus the SDK choices.
+ */
+export interface TwilioNetworkCommonProps extends TwilioNetworkBaseProps, TwilioSdkOptions {
 }

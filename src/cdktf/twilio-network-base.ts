@@ -1,10 +1,10 @@
 import { NetworkAcl } from '@cdktf/provider-aws/lib/network-acl';
 import { Construct } from 'constructs';
-import { TwilioNetworkAclEntriesOptions, TwilioNetworkCommonProps } from './options';
+import { TwilioNetworkAclEntriesOptions, TwilioNetworkBaseProps } from './options';
 import {
-  addDnsFirewall, addNetworkAcl, addNetworkAclRules, addRules, addSecurityGroup, addWarnings, DnsFirewallResources, makeCdktnCompatible,
+  addDnsFirewall, addNetworkAcl, addNetworkAclRules, addRules, addSecurityGroup, addWarnings, DnsFirewallResources, isUnresolved, makeCdktnCompatible,
 } from './private/render';
-import { planForExistingAcl } from '../common/construct-plan';
+import { planForExistingAcl, validateAwsId } from '../common/construct-plan';
 import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
 
 /**
@@ -27,7 +27,7 @@ export abstract class TwilioNetworkBase extends Construct {
    * @param props where to put the rules (VPC, security group, network ACL subnets, DNS Firewall name)
    * @param plan the plan to render, computed from `props` by the subclass
    */
-  protected constructor(scope: Construct, id: string, props: TwilioNetworkCommonProps, plan: TwilioNetworkPlan) {
+  protected constructor(scope: Construct, id: string, props: TwilioNetworkBaseProps, plan: TwilioNetworkPlan) {
     super(scope, id);
     this.className = new.target.name;
     this.plan = plan;
@@ -74,7 +74,10 @@ export abstract class TwilioNetworkBase extends Construct {
    * @param options where the rules' numbers start
    */
   public addNetworkAclEntries(networkAclId: string, options: TwilioNetworkAclEntriesOptions = {}): void {
-    const acl = planForExistingAcl(this.className, this.node.path, this.plan, options);
+    const aclProblems = networkAclId === undefined || networkAclId === null
+      ? ['networkAclId is required: pass the ID of the existing network ACL, e.g. \'acl-0123456789abcdef0\'.']
+      : validateAwsId(networkAclId, 'acl', 'networkAclId', isUnresolved);
+    const acl = planForExistingAcl(this.className, this.node.path, this.plan, options, aclProblems);
     const scope = new Construct(this, `ExistingAcl-${aclScopeId(networkAclId)}`);
     addNetworkAclRules(scope, networkAclId, acl.entries);
     makeCdktnCompatible(scope);

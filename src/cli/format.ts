@@ -18,7 +18,7 @@ export function formatPlan(plan: TwilioNetworkPlan): string {
   const ingress = plan.securityGroupRules.some((r) => r.direction === 'ingress');
   out.push('', ingress ? 'Security group rules:' : 'Security group egress rules (no ingress: Twilio never initiates connections):');
   out.push(table(['direction', 'protocol', 'cidr', 'ports', 'description'],
-    plan.securityGroupRules.map((r) => [r.direction, r.protocol.toUpperCase(), r.cidr, ports(r.fromPort, r.toPort), r.description])));
+    plan.securityGroupRules.map((r) => [r.direction, r.protocol.toUpperCase(), r.cidr ?? `prefix list ${r.cidrSet}`, ports(r.fromPort, r.toPort), r.description])));
   out.push('', 'Network ACL entries (stateless, so return traffic is allowed in to the ephemeral ports):');
   out.push(table(['direction', 'rule', 'protocol', 'cidr', 'ports'],
     plan.networkAclEntries.map((e) => [e.egress ? 'outbound' : 'inbound', String(e.ruleNumber), e.protocol.toUpperCase(), e.cidr, ports(e.fromPort, e.toPort)])));
@@ -31,7 +31,7 @@ export function formatPlan(plan: TwilioNetworkPlan): string {
   }
   if (plan.routes.length > 0) {
     out.push('', 'Routes (Interconnect prefixes; send them to your transit or virtual private gateway):');
-    out.push(table(['cidr', 'edges', 'purpose'], plan.routes.map((r) => [r.cidr, r.edgeNames.join(' '), r.purpose])));
+    out.push(table(['cidr', 'edges', 'purpose'], plan.routes.map((r) => [r.cidr ?? `prefix list ${r.cidrSet}`, r.edgeNames.join(' '), r.purpose])));
   }
   const q = plan.quotas;
   out.push('', 'Quotas:');

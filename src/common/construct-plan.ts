@@ -1,14 +1,16 @@
 // What both frameworks' constructs share before rendering: checks of props that do not depend on a framework,
 // the plan, and one error listing every problem. The AWS CDK and CDKTF constructs call this, so they reject the
 // same input with the same words. Token detection is the renderer's: each passes its framework's `Token` API in.
+import { prefixListReferencesOf } from './prefix-lists';
 import { TwilioEdge } from '../catalog/twilio-edge';
 import { InterconnectConnection } from '../catalog/types';
 import { struct, validateFirstRuleNumber } from '../plan/private/validation';
 import { suppliedGroupAllowsAllOutbound } from '../plan/private/warnings';
 import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
-import { TwilioNetworkAclPlan, TwilioNetworkPlanProps, TwilioPlanWarning } from '../plan/types';
+import { TwilioDnsFirewallRule, TwilioNetworkAclPlan, TwilioNetworkPlanProps, TwilioPlanWarning } from '../plan/types';
 import { TwilioErrors, TwilioValidationError } from '../util/errors';
 import { show } from '../util/text';
+import { isEncodedToken } from '../util/tokens';
 
 /** How a renderer recognises deploy-time placeholders: its framework's `Token.isUnresolved`. */
 export type IsUnresolved = (value: unknown) => boolean;
@@ -35,6 +37,7 @@ const ID_SHAPES: Record<string, string> = {
   tgw: 'transit gateway',
   vgw: 'virtual private gateway',
   acl: 'network ACL',
+  nat: 'NAT gateway',
   pl: 'prefix list',
 };
 
@@ -52,7 +55,10 @@ export function validateAwsIdList(value: unknown, prefix: string, option: string
   if (isUnresolved(value)) return [];
   if (!Array.isArray(value)) return [`${option} must be a list of ${ID_SHAPES[prefix]} IDs, got: ${show(value)}.`];
   if (required && value.length === 0) return [`${option} must list at least one ${ID_SHAPES[prefix]} ID, got: [].`];
-  return value.flatMap((v, i) => validateAwsId(v, prefix, `${option}[${i}]`, isUnresolved));
+  // a null entry is a missing ID (rendered as null, which Terraform refuses), not an absent option
+  return value.flatMap((v, i) => (v === undefined || v === null
+    ? [`${option}[${i}] must be a ${ID_SHAPES[prefix]} ID like '${prefix}-0123456789abcdef0', got: ${show(v)}.`]
+    : validateAwsId(v, prefix, `${option}[${i}]`, isUnresolved)));
 }
 
 /** A construct ID from a plan rule ID (construct IDs may not contain '/'); the seed of logical IDs and resource names. */
@@ -104,12 +110,14 @@ export function planForConstruct(req: ConstructPlanRequest): TwilioNetworkPlan {
   const firstRuleProblems = acl ? validateFirstRuleNumber(acl.firstRuleNumber, 'networkAcl.firstRuleNumber') : [];
   problems.push(...firstRuleProblems);
   const dns = struct(props.dnsFirewall, 'dnsFirewall', problems);
+  const prefixLists = prefixListReferencesOf(props.prefixLists, problems);
   const planProps: Record<string, unknown> = {
     ...Object.fromEntries(TRAFFIC_OPTIONS.map((k) => [k, props[k]])),
     ...req.planProps,
     networkAcl: acl !== undefined,
     firstNaclRuleNumber: firstRuleProblems.length === 0 ? acl?.firstRuleNumber : undefined,
     dnsFirewall: dns ? { priority: dns.priority, blockOtherDomains: dns.blockOtherDomains } : undefined,
+    prefixLists,
   };
   let plan: TwilioNetworkPlan | undefined;
   try {
@@ -118,13 +126,48 @@ export function planForConstruct(req: ConstructPlanRequest): TwilioNetworkPlan {
     if (!TwilioErrors.isValidationError(e)) throw e;
     problems.push(...TwilioErrors.problemsOf(e));
   }
+  if (dns) {
+    // the rules name the resources; when the plan failed, those of a plan with the same DNS Firewall choice (names do not depend on edges)
+    const rules = plan?.dnsFirewallRules
+      ?? TwilioNetworkPlan.compute({ networkAcl: false, dnsFirewall: { blockOtherDomains: dns.blockOtherDomains === true } }).dnsFirewallRules;
+    problems.push(...dnsFirewallNameProblems(dns.name, rules));
+  }
   throwProblems(req.className, req.path, problems);
   return plan!;
 }
 
-/** The entries and warnings for an existing network ACL; problems are thrown prefixed like the construct's. */
-export function planForExistingAcl(className: string, path: string, plan: TwilioNetworkPlan, options: unknown): TwilioNetworkAclPlan {
-  const problems: string[] = [];
+/** AWS's limit on the names of DNS Firewall rule groups, domain lists, rules and associations. */
+const DNS_NAME_MAX = 64;
+/** The characters AWS accepts in those names (the API's pattern, anchored), and not only digits. */
+const DNS_NAME_CHARS = /^[A-Za-z0-9_' -]+$/;
+
+/**
+ * Problems with the name a construct gives its DNS Firewall resources: the rule group's name and the prefix of
+ * `<name>-<suffix>` names, whose longest suffix comes from the plan's rules.
+ * Non-strings are reported by the renderers; unresolved tokens pass.
+ */
+export function dnsFirewallNameProblems(name: unknown, rules: readonly TwilioDnsFirewallRule[]): string[] {
+  if (typeof name !== 'string' || isEncodedToken(name)) return [];
+  if (!DNS_NAME_CHARS.test(name) || /^[0-9]+$/.test(name)) {
+    return [`dnsFirewall.name must be letters, digits, spaces, '-', '_' or "'" (not only digits), got: ${show(name)}. `
+      + 'AWS accepts no other characters in DNS Firewall names; leave it out for the default.'];
+  }
+  const suffix = rules.flatMap((r) => [r.name, r.domainListName]).reduce((a, b) => (b.length > a.length ? b : a), '');
+  const max = DNS_NAME_MAX - (suffix ? suffix.length + 1 : 0);
+  return name.length <= max ? [] : [
+    `dnsFirewall.name must be at most ${max} characters, got: ${show(name)} (${name.length}). `
+    + `Shorten it: the longest name made from it, '<name>-${suffix}', must fit AWS's ${DNS_NAME_MAX}.`,
+  ];
+}
+
+/**
+ * The entries and warnings for an existing network ACL; problems (the renderer's with the ACL argument, then the
+ * options') are thrown prefixed like the construct's.
+ */
+export function planForExistingAcl(
+  className: string, path: string, plan: TwilioNetworkPlan, options: unknown, aclProblems: readonly string[] = [],
+): TwilioNetworkAclPlan {
+  const problems: string[] = [...aclProblems];
   const o = struct(options, 'options', problems) ?? {};
   if (problems.length === 0) {
     try {

@@ -1,22 +1,29 @@
 import { TwilioCatalog } from '../catalog/twilio-catalog';
 import { TwilioEdge } from '../catalog/twilio-edge';
 import { InterconnectConnection, PortRange, VoiceSdk } from '../catalog/types';
-import { TwilioValidationError } from '../util/errors';
+import { TwilioErrors, TwilioValidationError } from '../util/errors';
+import { show } from '../util/text';
 import { planDnsDomains, planDnsFirewallRules } from './private/dns';
-import { cidrSetsOf, mergeDrafts, sdkDrafts } from './private/flows';
+import { mergeCidrSets, networkFirewallProblems, planNetworkFirewall, planPrefixLists, prefixListPlanProblems, referenceContentProblems } from './private/enterprise';
+import { mergeDrafts, sdkDrafts } from './private/flows';
 import { assignRuleNumbers } from './private/numbering';
+import {
+  DEFAULT_PREFIX_LIST_HEADROOM, planCidrSets, referencePrefixLists, referenceRoutePrefixLists, referenceSizeProblems, ruleWeight,
+  validatePrefixListOptions,
+} from './private/prefix-lists';
 import { planRoutes } from './private/routes';
-import { planNetworkAclEntries, planSecurityGroupRules } from './private/rules';
-import { DEFAULT_DNS_FIREWALL_PRIORITY, DEFAULT_FIRST_RULE_NUMBER, validateFirstRuleNumber, validatePlanProps } from './private/validation';
+import { CidrRule, planNetworkAclEntries, planSecurityGroupRules } from './private/rules';
+import { sipChoices, sipDomains, sipDrafts, sipNotes, validateSip } from './private/sip';
+import { DEFAULT_DNS_FIREWALL_PRIORITY, DEFAULT_FIRST_RULE_NUMBER, struct, validateFirstRuleNumber, validatePlanProps } from './private/validation';
 import { nearQuota, warning } from './private/warnings';
 import {
   FlowDirection, TwilioCidrSet, TwilioDnsFirewallRule, TwilioExistingNetworkAclOptions, TwilioFlow, TwilioFlowKind, TwilioNetworkAclEntry,
   TwilioNetworkAclPlan, TwilioNetworkPlanProps, TwilioNetworkQuotas, TwilioPlanWarning, TwilioQuotaReport, TwilioQuotaUsage, TwilioRoute,
-  TwilioSecurityGroupRule,
+  TwilioNetworkFirewallPlan, TwilioNetworkFirewallPlanProps, TwilioPrefixListPlan, TwilioPrefixListPlanProps, TwilioSecurityGroupRule,
 } from './types';
 
-/** Each plan's validated props, kept out of the object so that plans serialize to their results only. */
-const PROPS = new WeakMap<TwilioNetworkPlan, TwilioNetworkPlanProps>();
+/** Each plan's validated props and its CIDR rules, kept out of the object so that plans serialize to their results only. */
+const PRIVATE = new WeakMap<TwilioNetworkPlan, { props: TwilioNetworkPlanProps; cidrRules: CidrRule[] }>();
 
 const DEFAULT_SG_QUOTA = 60;
 const DEFAULT_NACL_QUOTA = 20;
@@ -28,6 +35,7 @@ const DEFAULT_WARN_PERCENT = 80;
  * the edges change.
  */
 const SECURITY_GROUP_DESCRIPTION = 'Twilio Voice SDK egress (twilio-voice-network): rules per Twilio published requirements';
+const SIP_SECURITY_GROUP_DESCRIPTION = 'Twilio SIP endpoint (twilio-voice-network): rules per Twilio published requirements';
 /** Prefix of the names renderers give resources that need one (Terraform requires names where CloudFormation generates them). */
 const RESOURCE_NAME_PREFIX = 'twilio-voice';
 
@@ -35,6 +43,9 @@ const CIDR_SET_DESCRIPTIONS: Array<[RegExp, (m: RegExpMatchArray) => string]> = 
   [/^media$/, () => 'Twilio Voice media (SRTP/ICE), UDP 10000-60000'],
   [/^nts$/, () => 'Twilio Network Traversal Service (STUN/TURN) of the chosen edges'],
   [/^interconnect-signaling-(.+)$/, (m) => `Twilio Voice SDK signalling over Interconnect ${m[1]}`],
+  [/^sip-signaling$/, () => 'Twilio SIP signalling gateways of every region'],
+  [/^sip-gateways-(.+)$/, (m) => `Twilio SIP gateways of Interconnect ${m[1]}`],
+  [/^interconnect-routes-(.+)$/, (m) => `Twilio prefixes routed over Interconnect ${m[1]}`],
 ];
 
 function describeCidrSet(name: string): string {
@@ -63,7 +74,100 @@ export class TwilioNetworkPlan {
    * @throws a validation error naming every bad option, its value and the fix, or a quota error naming the choice to change
    */
   public static compute(props: TwilioNetworkPlanProps): TwilioNetworkPlan {
-    return new TwilioNetworkPlan(props);
+    return cachedPlan(props, () => new TwilioNetworkPlan(props));
+  }
+
+  /**
+   * Plans customer-managed prefix lists for the named CIDR sets the choices need (media, the NTS ranges of the
+   * chosen edges, each Interconnect edge's signalling CIDRs and routed prefixes, and optionally the SIP signalling
+   * sources), each sized with headroom, and the AWS RAM share for them.
+   * @param props the choices
+   * @throws a validation error naming every bad option, its value and the fix
+   */
+  public static prefixLists(props: TwilioPrefixListPlanProps = {}): TwilioPrefixListPlan {
+    const p = withoutNulls(props ?? {}) as Record<string, any>;
+    const problems: string[] = typeof p === 'object' && !Array.isArray(p) ? prefixListPlanProblems(p) : [`props must be an object, got: ${show(props)}.`];
+    const headroom = p.prefixListHeadroom ?? DEFAULT_PREFIX_LIST_HEADROOM;
+    const traffic = {
+      edges: p.edges,
+      sdks: p.sdks,
+      legacyMobilePort: p.legacyMobilePort,
+      turnFallback: p.turnFallback,
+      homeRegion: p.homeRegion,
+      interconnectConnection: p.interconnectConnection,
+      prefixListHeadroom: p.prefixListHeadroom,
+      networkAcl: false,
+    };
+    const plans: TwilioNetworkPlan[] = [];
+    const attempt = (input: TwilioNetworkPlanProps) => {
+      try {
+        plans.push(new TwilioNetworkPlan(input, { quotas: false }));
+      } catch (e) {
+        if (!TwilioErrors.isValidationError(e)) throw e;
+        for (const q of TwilioErrors.problemsOf(e)) if (!problems.includes(q)) problems.push(q);
+      }
+    };
+    attempt(traffic as TwilioNetworkPlanProps);
+    if (p.sipSignaling === true && plans.length > 0) {
+      // the SIP sets depend on the edges only: the endpoint's own ports are a stand-in (Twilio offers no GLL for SIP)
+      const sipEdges = plans[0].edges.filter((e) => e.name !== 'roaming');
+      attempt({
+        edges: sipEdges,
+        networkAcl: false,
+        prefixListHeadroom: p.prefixListHeadroom,
+        sip: {
+          mediaPorts: {
+            fromPort: 1024,
+            toPort: 65535,
+          },
+        },
+      });
+    }
+    if (problems.length > 0) throw new TwilioValidationError(problems);
+    const sets = mergeCidrSets(plans.map((x) => x.cidrSets), headroom);
+    const notes = [
+      'Each security group rule that references a list counts the list\'s maxEntries against the group\'s rule quota, whatever the list holds. '
+      + 'Raising maxEntries later fails if any referencing group would exceed its quota: keep prefixListHeadroom small.',
+      'Network ACLs take no prefix lists: their entries keep the CIDRs.',
+      ...(p.shareWith ? ['Accounts the lists are shared with can reference them but not change them; they import them by ID with TwilioPrefixLists.fromReferences().'] : []),
+    ];
+    return planPrefixLists(sets, p, p.namePrefix ?? RESOURCE_NAME_PREFIX, notes);
+  }
+
+  /**
+   * Plans AWS Network Firewall stateful rule groups for a central egress firewall in front of Voice SDK clients:
+   * 5-tuple PASS rules for the flows to Twilio's published CIDRs (media, NTS, Interconnect), and a domain allow list
+   * (TLS SNI and HTTP Host) of the hostnames Twilio publishes no addresses for.
+   * @param props the choices
+   * @throws a validation error naming every bad option, its value and the fix, or the limit a group would exceed
+   */
+  public static networkFirewall(props: TwilioNetworkFirewallPlanProps = {}): TwilioNetworkFirewallPlan {
+    const p = withoutNulls(props ?? {}) as Record<string, any>;
+    const problems: string[] = typeof p === 'object' && !Array.isArray(p) ? networkFirewallProblems(p) : [`props must be an object, got: ${show(props)}.`];
+    let plan: TwilioNetworkPlan | undefined;
+    try {
+      plan = new TwilioNetworkPlan({
+        edges: p.edges,
+        sdks: p.sdks,
+        legacyMobilePort: p.legacyMobilePort,
+        turnFallback: p.turnFallback,
+        homeRegion: p.homeRegion,
+        dnsWildcards: p.dnsWildcards,
+        insights: p.insights,
+        interconnectConnection: p.interconnectConnection,
+        prefixLists: p.prefixLists,
+        networkAcl: false,
+      }, { quotas: false });
+    } catch (e) {
+      if (!TwilioErrors.isValidationError(e)) throw e;
+      problems.push(...TwilioErrors.problemsOf(e));
+    }
+    if (problems.length > 0 || !plan) throw new TwilioValidationError(problems);
+    const out = planNetworkFirewall({
+      flows: plan.flows, wildcardDomains: plan.dnsDomains, references: p.prefixLists ?? [], resourceNamePrefix: plan.resourceNamePrefix,
+    }, p);
+    if (out.problems.length > 0) throw new TwilioValidationError(out.problems);
+    return out.plan!;
   }
 
   /** The chosen edges, deduplicated, in catalog order. */
@@ -100,27 +204,38 @@ export class TwilioNetworkPlan {
   public readonly resourceNamePrefix: string;
 
   private get props(): TwilioNetworkPlanProps {
-    return PROPS.get(this)!;
+    return PRIVATE.get(this)!.props;
   }
 
-  private constructor(input: TwilioNetworkPlanProps) {
+  /** The security group rules with CIDRs only (before prefix lists), which network ACL entries follow. */
+  private get cidrRules(): CidrRule[] {
+    return PRIVATE.get(this)!.cidrRules;
+  }
+
+  private constructor(input: TwilioNetworkPlanProps, checks: { quotas: boolean } = { quotas: true }) {
     const props = withoutNulls(input);
     const problems = validatePlanProps(props);
+    const sipProps = struct((props as Record<string, unknown> | undefined)?.sip, 'sip', problems);
+    if (sipProps) problems.push(...validateSip(props as Record<string, unknown>, withoutNulls(sipProps)));
+    problems.push(...validatePrefixListOptions((props as any)?.prefixListHeadroom, (props as any)?.prefixLists));
     if (problems.length > 0) throw new TwilioValidationError(problems);
-    PROPS.set(this, props as TwilioNetworkPlanProps);
+    const cidrRulesHolder = { props: props as TwilioNetworkPlanProps, cidrRules: [] as CidrRule[] };
+    PRIVATE.set(this, cidrRulesHolder);
+    const references = this.props.prefixLists ?? [];
 
     const chosen = new Set((this.props.edges ?? [TwilioEdge.ROAMING]).map((e) => TwilioEdge._resolve(e)));
     this.edges = TwilioEdge.all().filter((e) => chosen.has(e));
-    this.sdks = [VoiceSdk.JAVASCRIPT, VoiceSdk.MOBILE].filter((s) => (this.props.sdks ?? [VoiceSdk.JAVASCRIPT]).includes(s));
+    const sip = sipProps ? sipChoices(this.edges, withoutNulls(sipProps)) : undefined;
+    this.sdks = sip ? [] : [VoiceSdk.JAVASCRIPT, VoiceSdk.MOBILE].filter((s) => (this.props.sdks ?? [VoiceSdk.JAVASCRIPT]).includes(s));
     this.ephemeralPorts = { ...TwilioCatalog.clientEphemeralPorts(), ...withoutNulls(this.props.ephemeralPorts ?? {}) };
-    this.securityGroupDescription = SECURITY_GROUP_DESCRIPTION;
+    this.securityGroupDescription = sip ? SIP_SECURITY_GROUP_DESCRIPTION : SECURITY_GROUP_DESCRIPTION;
     this.resourceNamePrefix = RESOURCE_NAME_PREFIX;
     const anyPublic = this.edges.some((e) => !e.isPrivateInterconnect);
     const publicServices = this.props.publicServices ?? anyPublic;
     const turnFallback = this.props.turnFallback ?? false;
     const legacyMobilePort = this.props.legacyMobilePort ?? false;
 
-    this.flows = mergeDrafts(sdkDrafts({
+    this.flows = mergeDrafts(sip ? sipDrafts(sip) : sdkDrafts({
       edges: this.edges,
       sdks: this.sdks,
       publicServices,
@@ -129,18 +244,24 @@ export class TwilioNetworkPlan {
       legacyMobilePort,
       turnFallback,
     }));
-    this.cidrSets = cidrSetsOf(this.flows, describeCidrSet);
-    this.securityGroupRules = planSecurityGroupRules(this.flows);
+    cidrRulesHolder.cidrRules = planSecurityGroupRules(this.flows);
+    this.securityGroupRules = references.length > 0 ? referencePrefixLists(this.cidrRules, this.flows, references) : this.cidrRules;
     const firstRuleNumber = this.props.firstNaclRuleNumber ?? DEFAULT_FIRST_RULE_NUMBER;
     this.networkAclEntries = this.props.networkAcl === false ? [] : this.numberedAclEntries(firstRuleNumber);
 
-    this.dnsDomains = planDnsDomains({ edges: this.edges, sdks: this.sdks, turnFallback, wildcards: this.props.dnsWildcards ?? false }, this.flows);
+    this.dnsDomains = planDnsDomains({
+      edges: this.edges, sdks: this.sdks, turnFallback, wildcards: this.props.dnsWildcards ?? false, extra: sip ? sipDomains(sip) : [],
+    }, this.flows);
     const dns = this.props.dnsFirewall;
     this.dnsFirewallRules = dns ? planDnsFirewallRules(dns, this.dnsDomains) : [];
     this.dnsFirewallPriority = dns ? dns.priority ?? DEFAULT_DNS_FIREWALL_PRIORITY : undefined;
-    this.routes = planRoutes(this.edges, this.props.interconnectConnection ?? InterconnectConnection.BGP);
+    const cidrRoutes = sip ? [] : planRoutes(this.edges, this.props.interconnectConnection ?? InterconnectConnection.BGP);
+    this.cidrSets = planCidrSets(this.flows, cidrRoutes, this.props.prefixListHeadroom ?? DEFAULT_PREFIX_LIST_HEADROOM, describeCidrSet);
+    this.routes = references.length > 0 ? referenceRoutePrefixLists(cidrRoutes, references) : cidrRoutes;
+    const tooSmall = [...referenceSizeProblems(this.cidrSets, references), ...referenceContentProblems(this.cidrSets, references)];
+    if (tooSmall.length > 0) throw new TwilioValidationError(tooSmall);
     this.quotas = this.quotaReport(this.networkAclEntries);
-    this.notes = planNotes(this.edges, this.sdks, legacyMobilePort, turnFallback);
+    this.notes = sip ? sipNotes(sip) : planNotes(this.edges, this.sdks, legacyMobilePort, turnFallback);
     this.warnings = [
       ...nearQuota('securityGroupRulesNearQuota', this.quotas.securityGroupEgress, ' (plus any rules the group already has)'),
       ...nearQuota('securityGroupIngressRulesNearQuota', this.quotas.securityGroupIngress, ' (plus any rules the group already has)'),
@@ -151,7 +272,7 @@ export class TwilioNetworkPlan {
         + 'use dnsWildcards, or verify the names from inside your network (twilio-voice-network probe) before blocking other domains.')] : []),
     ];
 
-    const over = this.quotaProblems(this.quotas, this.networkAclEntries, { turnFallback });
+    const over = checks.quotas ? this.quotaProblems(this.quotas, this.networkAclEntries, { turnFallback, sip: sip !== undefined }) : [];
     if (over.length > 0) throw new TwilioValidationError(over);
   }
 
@@ -167,7 +288,8 @@ export class TwilioNetworkPlan {
     if (problems.length > 0) throw new TwilioValidationError(problems);
     const entries = this.numberedAclEntries(firstRuleNumber ?? DEFAULT_FIRST_RULE_NUMBER);
     const quotas = this.quotaReport(entries);
-    const over = this.quotaProblems(quotas, entries, { turnFallback: this.props.turnFallback ?? false }).filter((p) => p.includes('network ACL'));
+    const choices = { turnFallback: this.props.turnFallback ?? false, sip: this.props.sip !== undefined };
+    const over = this.quotaProblems(quotas, entries, choices).filter((p) => p.includes('network ACL'));
     if (over.length > 0) throw new TwilioValidationError(over);
     return { entries, warnings: this.aclWarnings(quotas) };
   }
@@ -178,7 +300,7 @@ export class TwilioNetworkPlan {
   }
 
   private numberedAclEntries(first: number): TwilioNetworkAclEntry[] {
-    const unnumbered = planNetworkAclEntries(this.securityGroupRules, this.ephemeralPorts, TwilioCatalog.clientEphemeralPorts());
+    const unnumbered = planNetworkAclEntries(this.cidrRules, this.flows, this.ephemeralPorts, TwilioCatalog.clientEphemeralPorts());
     const numbers = (egress: boolean) => assignRuleNumbers(unnumbered.filter((e) => e.egress === egress).map((e) => e.id), first);
     const egressNumbers = numbers(true);
     const ingressNumbers = numbers(false);
@@ -199,7 +321,8 @@ export class TwilioNetworkPlan {
     const usage = (name: string, used: number, limit: number): TwilioQuotaUsage => ({
       name, used, limit, nearLimit: used > 0 && used * 100 >= limit * warn,
     });
-    const rules = (d: FlowDirection) => this.securityGroupRules.filter((r) => r.direction === d).length;
+    const references = this.props.prefixLists ?? [];
+    const rules = (d: FlowDirection) => this.securityGroupRules.filter((r) => r.direction === d).reduce((n, r) => n + ruleWeight(r, references), 0);
     const naclCount = (egress: boolean) => {
       const entries = aclEntries.filter((e) => e.egress === egress).length;
       return entries === 0 ? 0 : entries + 1; // the default deny counts once there is an ACL
@@ -212,7 +335,8 @@ export class TwilioNetworkPlan {
     };
   }
 
-  private quotaProblems(q: TwilioQuotaReport, aclEntries: readonly TwilioNetworkAclEntry[], choices: { turnFallback: boolean }): string[] {
+  private quotaProblems(q: TwilioQuotaReport, aclEntries: readonly TwilioNetworkAclEntry[],
+    choices: { turnFallback: boolean; sip: boolean }): string[] {
     const problems: string[] = [];
     const check = (u: TwilioQuotaUsage, option: string, rules: Array<{ flowIds: string[] }>) => {
       if (u.used <= u.limit) return;
@@ -227,7 +351,7 @@ export class TwilioNetworkPlan {
   }
 
   /** Which choice to change: the flow kind and edges that account for most rules. */
-  private blame(rules: Array<{ flowIds: string[] }>, choices: { turnFallback: boolean }): string {
+  private blame(rules: Array<{ flowIds: string[] }>, choices: { turnFallback: boolean; sip: boolean }): string {
     const byId = new Map(this.flows.map((f) => [f.id, f]));
     const onlyTurn = rules.filter((r) => r.flowIds.every((id) => byId.get(id)!.kind === TwilioFlowKind.TURN)).length;
     const perEdge = this.edges.map((e) => ({
@@ -241,9 +365,44 @@ export class TwilioNetworkPlan {
     if (this.edges.length > 1) {
       fixes.push(`choose fewer edges (${perEdge.map((p) => `${p.edge}: ${p.count}`).join(', ')})`);
     }
+    if (choices.sip) {
+      fixes.push('use fewer SIP transports (e.g. sip.transports: [SipTransport.TLS], the secure-trunking profile) or only origination or termination');
+    }
     fixes.push('or raise the AWS quota for your account and then this option');
     return `Fix: ${fixes.join('; ')}.`;
   }
+}
+
+/**
+ * The last few plans by their props. A plan is a pure function of its props and the catalog, and immutable, so the
+ * constructs of an app (or its stacks) with the same choices share one; registering a fact empties the cache.
+ */
+const PLAN_CACHE = new Map<string, TwilioNetworkPlan>();
+const PLAN_CACHE_SIZE = 32;
+let planCacheGeneration = -1;
+
+function cachedPlan(props: unknown, compute: () => TwilioNetworkPlan): TwilioNetworkPlan {
+  let key: string | undefined;
+  try {
+    // edges by name; anything that is not plain data (a function, a construct) makes the props uncacheable
+    key = JSON.stringify(props, (_, v) => {
+      if (v instanceof TwilioEdge) return `edge:${v.name}`;
+      if (typeof v === 'function' || (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) !== Object.prototype)) throw new Error();
+      return v;
+    });
+  } catch {
+    return compute();
+  }
+  if (planCacheGeneration !== TwilioCatalog._generation()) {
+    PLAN_CACHE.clear();
+    planCacheGeneration = TwilioCatalog._generation();
+  }
+  const hit = PLAN_CACHE.get(key!);
+  if (hit) return hit;
+  const plan = compute(); // a validation error is thrown, not cached
+  if (PLAN_CACHE.size >= PLAN_CACHE_SIZE) PLAN_CACHE.delete(PLAN_CACHE.keys().next().value!);
+  PLAN_CACHE.set(key!, plan);
+  return plan;
 }
 
 /** A copy without null-valued keys: JavaScript, Python and JSON callers write null for "absent". */

@@ -1,5 +1,5 @@
 import { TwilioEdge } from '../catalog/twilio-edge';
-import { InterconnectConnection, NetworkProtocol, PortRange, VoiceSdk } from '../catalog/types';
+import { InterconnectConnection, NetworkProtocol, PortRange, SipTransport, VoiceSdk } from '../catalog/types';
 
 /** Why a flow exists. */
 export enum TwilioFlowKind {
@@ -70,8 +70,28 @@ export interface TwilioNetworkQuotas {
   readonly warnAtPercent?: number;
 }
 
-/** Choices about the traffic clients need, shared by the plan and by both frameworks' constructs. */
-export interface TwilioTrafficOptions {
+/** Choices about how rules are written, shared by every plan and every construct. */
+export interface TwilioRuleOptions {
+  /**
+   * The workload's ephemeral (source) ports, which return traffic comes back to. Network ACLs only.
+   * @default - 1024-65535, the range Twilio documents
+   */
+  readonly ephemeralPorts?: PortRange;
+  /**
+   * AWS quotas to fit.
+   * @default - AWS defaults: 60 security group rules and 20 network ACL entries per direction
+   */
+  readonly quotas?: TwilioNetworkQuotas;
+  /**
+   * Allow `*.twilio.com` (and `*.twiliocdn.com` for the JavaScript SDK) in the DNS domain list instead of exact
+   * hostnames. Survives Twilio adding hostnames, at the cost of allowing every Twilio name.
+   * @default false
+   */
+  readonly dnsWildcards?: boolean;
+}
+
+/** Choices about the Voice SDK clients. */
+export interface TwilioSdkOptions {
   /**
    * SDKs the clients use.
    * @default [VoiceSdk.JAVASCRIPT]
@@ -89,27 +109,53 @@ export interface TwilioTrafficOptions {
    */
   readonly turnFallback?: boolean;
   /**
-   * The client's ephemeral (source) ports, which return traffic comes back to. Network ACLs only.
-   * @default - 1024-65535, the range Twilio documents
-   */
-  readonly ephemeralPorts?: PortRange;
-  /**
-   * AWS quotas to fit.
-   * @default - AWS defaults: 60 security group rules and 20 network ACL entries per direction
-   */
-  readonly quotas?: TwilioNetworkQuotas;
-  /**
-   * Allow `*.twilio.com` (and `*.twiliocdn.com` for the JavaScript SDK) in the DNS domain list instead of exact
-   * hostnames. Survives Twilio adding hostnames, at the cost of allowing every Twilio name.
-   * @default false
-   */
-  readonly dnsWildcards?: boolean;
-  /**
    * The Twilio Region your account's access tokens carry as home region (`us1`, `ie1` or `au1`). Clients then
    * also send Insights to `eventgw.{homeRegion}.twilio.com`.
    * @default - no home region: Insights goes to eventgw.twilio.com only
    */
   readonly homeRegion?: string;
+}
+
+/** Choices about the traffic Voice SDK clients need, shared by the plan and by both frameworks' SDK constructs. */
+export interface TwilioTrafficOptions extends TwilioRuleOptions, TwilioSdkOptions {
+}
+
+/**
+ * A SIP endpoint (SBC, PBX) connected to Twilio Elastic SIP Trunking or Programmable Voice SIP.
+ *
+ * @see https://www.twilio.com/docs/sip-trunking/ip-addresses
+ */
+export interface TwilioSipOptions {
+  /**
+   * The endpoint's own RTP port range, where Twilio sends media (Asterisk's default is 10000-20000, FreeSWITCH's
+   * 16384-32768).
+   */
+  readonly mediaPorts: PortRange;
+  /**
+   * The SIP transports the endpoint uses with Twilio. `[SipTransport.TLS]` alone is the secure-trunking profile.
+   * @default [SipTransport.UDP, SipTransport.TCP, SipTransport.TLS]
+   */
+  readonly transports?: SipTransport[];
+  /**
+   * Origination (Twilio to the endpoint: inbound calls): ingress from Twilio's signalling gateways and media.
+   * @default true
+   */
+  readonly origination?: boolean;
+  /**
+   * Termination (the endpoint to Twilio: outbound calls): egress to Twilio's signalling gateways and media.
+   * @default true
+   */
+  readonly termination?: boolean;
+  /**
+   * The endpoint's own SIP port for UDP and TCP.
+   * @default 5060
+   */
+  readonly sipPort?: number;
+  /**
+   * The endpoint's own SIP port for TLS.
+   * @default 5061
+   */
+  readonly sipTlsPort?: number;
 }
 
 /**
@@ -169,6 +215,25 @@ export interface TwilioNetworkPlanProps extends TwilioTrafficOptions {
    * @default InterconnectConnection.BGP
    */
   readonly interconnectConnection?: InterconnectConnection;
+  /**
+   * Entries each named CIDR set's prefix list may grow by before its `maxEntries` must be raised. Every security
+   * group rule referencing a list counts `maxEntries` against the group's quota, and raising `maxEntries` later fails
+   * if any referencing group would then exceed its quota: keep it small.
+   * @default 2
+   */
+  readonly prefixListHeadroom?: number;
+  /**
+   * Managed prefix lists standing for named CIDR sets: rules and routes for those sets reference the lists instead of
+   * CIDRs, each reference counted at the list's `maxEntries`. Network ACL entries keep CIDRs (ACLs take no lists).
+   * @default - rules and routes use CIDRs
+   */
+  readonly prefixLists?: TwilioPrefixListReference[];
+  /**
+   * Plan a SIP endpoint (SBC, PBX) on the chosen edges instead of Voice SDK clients. `edges` is then required and
+   * may not be `roaming` (Twilio offers no GLL for SIP), and the SDK options do not apply.
+   * @default - a plan for Voice SDK clients
+   */
+  readonly sip?: TwilioSipOptions;
 }
 
 /** A connection that must be possible between the workload and Twilio. */
@@ -195,12 +260,26 @@ export interface TwilioFlow {
   readonly fromPort: number;
   /** Last port on the side that accepts the connection. */
   readonly toPort: number;
+  /**
+   * The ports the connection comes from, where they are known: Twilio's media ports for media Twilio sends, the
+   * endpoint's RTP ports for media it sends. Network ACLs admit the return traffic to these ports.
+   * @default - ephemeral ports: the workload's (`ephemeralPorts`) for egress, 1024-65535 for Twilio's side of ingress
+   */
+  readonly sourcePorts?: PortRange;
   /** What the flow carries, in words. */
   readonly purpose: string;
   /** Edges that need the flow. */
   readonly edgeNames: string[];
   /** URL of the Twilio page that requires it. */
   readonly source: string;
+}
+
+/** One CIDR of a named set, with what it is. */
+export interface TwilioCidrSetEntry {
+  /** The IPv4 CIDR. */
+  readonly cidr: string;
+  /** What it is, in words AWS accepts in a prefix list entry (at most 255 characters). */
+  readonly description: string;
 }
 
 /** A named set of Twilio CIDRs, e.g. the media range or one Interconnect edge's signalling CIDRs. */
@@ -211,6 +290,34 @@ export interface TwilioCidrSet {
   readonly description: string;
   /** The CIDRs, in canonical order. */
   readonly cidrs: string[];
+  /** The CIDRs with what each is, for prefix list entries. */
+  readonly entries: TwilioCidrSetEntry[];
+  /**
+   * The size a managed prefix list for the set should have: its entries plus `prefixListHeadroom`. Security groups
+   * count a referenced list at this size, whatever its current number of entries.
+   */
+  readonly maxEntries: number;
+}
+
+/** A managed prefix list that stands for one of the plan's named CIDR sets. */
+export interface TwilioPrefixListReference {
+  /** The CIDR set the list holds, e.g. `media` (see `TwilioNetworkPlan.cidrSets`). */
+  readonly setName: string;
+  /** The list's ID (`pl-...`), or a token. */
+  readonly prefixListId: string;
+  /** The list's `maxEntries`: every security group rule that references the list counts this many rules. */
+  readonly maxEntries: number;
+  /**
+   * The list's ARN, for AWS Network Firewall IP set references.
+   * @default - not known; Network Firewall rule groups then use the CIDRs
+   */
+  readonly prefixListArn?: string;
+  /**
+   * The CIDRs the list holds, when known (lists created by `TwilioPrefixLists` say). A plan then refuses a list that
+   * lacks a CIDR its set needs.
+   * @default - not known (a list imported by ID): keep the list in step with the set yourself
+   */
+  readonly cidrs?: string[];
 }
 
 /** A security group rule. */
@@ -221,8 +328,21 @@ export interface TwilioSecurityGroupRule {
   readonly direction: FlowDirection;
   /** IP protocol. */
   readonly protocol: NetworkProtocol;
-  /** Destination (egress) or source (ingress) IPv4 CIDR. */
-  readonly cidr: string;
+  /**
+   * Destination (egress) or source (ingress) IPv4 CIDR.
+   * @default - none: the rule references a managed prefix list (`prefixListId`)
+   */
+  readonly cidr?: string;
+  /**
+   * The named CIDR set the rule references as a managed prefix list, instead of a CIDR.
+   * @default - none: the rule has a CIDR
+   */
+  readonly cidrSet?: string;
+  /**
+   * The ID of the managed prefix list standing for `cidrSet`.
+   * @default - none: the rule has a CIDR
+   */
+  readonly prefixListId?: string;
   /** First port (Twilio's for egress, the workload's for ingress). */
   readonly fromPort: number;
   /** Last port. */
@@ -274,8 +394,21 @@ export interface TwilioExistingNetworkAclOptions {
 
 /** A route the workload's subnets need, for Interconnect edges, whose traffic must not leave through a NAT or internet gateway. */
 export interface TwilioRoute {
-  /** Destination IPv4 CIDR. */
-  readonly cidr: string;
+  /**
+   * Destination IPv4 CIDR.
+   * @default - none: the route's destination is a managed prefix list (`prefixListId`)
+   */
+  readonly cidr?: string;
+  /**
+   * The named CIDR set the route's destination prefix list stands for.
+   * @default - none: the route has a CIDR
+   */
+  readonly cidrSet?: string;
+  /**
+   * The ID of the destination managed prefix list.
+   * @default - none: the route has a CIDR
+   */
+  readonly prefixListId?: string;
   /** Interconnect edges served by the route. */
   readonly edgeNames: string[];
   /** What the route carries. */
@@ -342,4 +475,290 @@ export interface TwilioQuotaReport {
   readonly networkAclEgress: TwilioQuotaUsage;
   /** Network ACL inbound entries, including the default deny. */
   readonly networkAclIngress: TwilioQuotaUsage;
+}
+
+/** The choices that decide which Twilio CIDR sets get a managed prefix list; the input of `TwilioNetworkPlan.prefixLists()`. */
+export interface TwilioPrefixListPlanProps extends TwilioSdkOptions {
+  /**
+   * Edges whose sets the lists hold: the NTS ranges of public edges, the signalling CIDRs and routed prefixes of
+   * Interconnect edges. Public and Interconnect edges may be mixed. Media is the same for every edge.
+   * @default [TwilioEdge.ROAMING]
+   */
+  readonly edges?: TwilioEdge[];
+  /**
+   * How Interconnect edges are connected; decides the prefixes in each `interconnect-routes-<edge>` list.
+   * @default InterconnectConnection.BGP
+   */
+  readonly interconnectConnection?: InterconnectConnection;
+  /**
+   * Also list the sources of Twilio's SIP signalling (`sip-signaling`, and `sip-gateways-<edge>` for Interconnect
+   * edges), for `TwilioSipEndpoint`s that reference the lists.
+   * @default false
+   */
+  readonly sipSignaling?: boolean;
+  /**
+   * Entries each list may grow by: a list's `maxEntries` is its CIDRs plus this. Every security group rule that
+   * references a list counts `maxEntries` against the group's rule quota, and raising `maxEntries` later fails if any
+   * referencing group would then exceed its quota: keep it small.
+   * @default 2
+   */
+  readonly prefixListHeadroom?: number;
+  /**
+   * Prefix of the lists' names (`<namePrefix>-<set>`) and of the resource share's.
+   * @default 'twilio-voice'
+   */
+  readonly namePrefix?: string;
+  /**
+   * AWS RAM principals to share the lists with: account IDs, or organization or OU ARNs.
+   * @default - the lists are not shared
+   */
+  readonly shareWith?: string[];
+  /**
+   * Let the share reach principals outside your AWS organization.
+   * @default false
+   */
+  readonly allowExternalPrincipals?: boolean;
+}
+
+/** One customer-managed prefix list to create, holding one named CIDR set. */
+export interface TwilioPlannedPrefixList {
+  /** The set the list holds, e.g. `media`: the key references use. */
+  readonly setName: string;
+  /** The list's name. */
+  readonly name: string;
+  /** What the set holds. */
+  readonly description: string;
+  /** Address family (`IPv4`: Twilio publishes IPv4 ranges only). */
+  readonly addressFamily: string;
+  /** The entries, in canonical order. */
+  readonly entries: TwilioCidrSetEntry[];
+  /** The list's size: its entries plus the headroom. */
+  readonly maxEntries: number;
+}
+
+/** An AWS RAM resource share for the lists. */
+export interface TwilioPlannedResourceShare {
+  /** The share's name. */
+  readonly name: string;
+  /** The principals it shares with. */
+  readonly principals: string[];
+  /** Whether principals outside the organization may be added. */
+  readonly allowExternalPrincipals: boolean;
+}
+
+/** The managed prefix lists for a set of choices, and how to share them. */
+export interface TwilioPrefixListPlan {
+  /** One list per CIDR set, sorted by set name. */
+  readonly lists: TwilioPlannedPrefixList[];
+  /**
+   * The RAM share, when `shareWith` was given.
+   * @default - not shared
+   */
+  readonly share?: TwilioPlannedResourceShare;
+  /** Things to know about the lists. */
+  readonly notes: string[];
+}
+
+/** How an AWS Network Firewall stateful rule group orders its rules. */
+export enum NetworkFirewallRuleOrder {
+  /** Pass rules first, then drop, reject and alert (Network Firewall's default, "action order"). */
+  DEFAULT_ACTION_ORDER = 'DEFAULT_ACTION_ORDER',
+  /** Rules in the order given, and rule groups by their priority in the policy. */
+  STRICT_ORDER = 'STRICT_ORDER',
+}
+
+/** The choices for Network Firewall rule groups, but the prefix lists. */
+export interface TwilioNetworkFirewallOptions extends TwilioSdkOptions {
+  /**
+   * Edges the clients behind the firewall use. Public and Interconnect edges may be mixed.
+   * @default [TwilioEdge.ROAMING]
+   */
+  readonly edges?: TwilioEdge[];
+  /**
+   * Allow Twilio Insights (`eventgw.twilio.com`).
+   * @default - true when any edge is public
+   */
+  readonly insights?: boolean;
+  /**
+   * How Interconnect edges are connected.
+   * @default InterconnectConnection.BGP
+   */
+  readonly interconnectConnection?: InterconnectConnection;
+  /**
+   * The rule order of the rule groups; it must match the firewall policy's (`StatefulEngineOptions.RuleOrder`).
+   * @default NetworkFirewallRuleOrder.DEFAULT_ACTION_ORDER
+   */
+  readonly ruleOrder?: NetworkFirewallRuleOrder;
+  /**
+   * Priority of the first rule group in a strict-order policy; the domain group takes the next one. Only for
+   * `NetworkFirewallRuleOrder.STRICT_ORDER`.
+   * @default 100 with strict order
+   */
+  readonly priority?: number;
+  /**
+   * CIDRs of the workloads behind the firewall: the source of the flow rules, and the domain group's `HOME_NET`.
+   * In a central inspection VPC, `HOME_NET` otherwise means the inspection VPC's own CIDR, not the spokes'.
+   * @default - flow rules from any source; the domain group uses the policy's `HOME_NET`
+   */
+  readonly homeNet?: string[];
+  /**
+   * Extra capacity, in percent of what the rules use, so that rules can grow without replacing the group (a rule
+   * group's capacity is fixed at creation).
+   * @default 50
+   */
+  readonly capacityHeadroomPercent?: number;
+  /**
+   * The `sid` of the first flow rule; rules take consecutive ones. Choose a range no other rule of the policy uses.
+   * @default 1000000
+   */
+  readonly firstSid?: number;
+  /**
+   * Prefix of the rule groups' names (`<namePrefix>-flows`, `<namePrefix>-domains`). Names are unique per account
+   * and Region.
+   * @default 'twilio-voice'
+   */
+  readonly namePrefix?: string;
+  /**
+   * Also match hostnames by domain: `.twilio.com` (and `.twiliocdn.com`) instead of each name.
+   * @default false
+   */
+  readonly dnsWildcards?: boolean;
+}
+
+/** The input of `TwilioNetworkPlan.networkFirewall()`. */
+export interface TwilioNetworkFirewallPlanProps extends TwilioNetworkFirewallOptions {
+  /**
+   * Prefix lists (with their ARNs) to reference as IP sets instead of literal CIDRs, at most 5 per rule group.
+   * @default - literal CIDRs
+   */
+  readonly prefixLists?: TwilioPrefixListReference[];
+}
+
+/** Props of `TwilioNetworkFirewallRuleGroup` (both frameworks): the choices, and prefix lists to reference. */
+export interface TwilioNetworkFirewallRuleGroupProps extends TwilioNetworkFirewallOptions {
+  /**
+   * Reference these prefix lists as IP sets (by ARN) instead of listing their CIDRs; at most 5 per rule group.
+   * @default - the rules list the CIDRs
+   */
+  readonly prefixLists?: ITwilioPrefixLists;
+}
+
+/**
+ * Managed prefix lists for Twilio's named CIDR sets: created by `TwilioPrefixLists`, or imported by ID with
+ * `TwilioPrefixLists.fromReferences()` (in the accounts the lists are shared with).
+ */
+export interface ITwilioPrefixLists {
+  /** One reference per list: its set, ID, `maxEntries` and, where known, ARN and CIDRs. */
+  readonly references: TwilioPrefixListReference[];
+}
+
+/** A stateful 5-tuple rule (`StatefulRules`). */
+export interface TwilioNetworkFirewallRule {
+  /** Stable ID, the seed of nothing but tests and diffs. */
+  readonly id: string;
+  /** `PASS`. */
+  readonly action: string;
+  /** `TCP` or `UDP`. */
+  readonly protocol: string;
+  /** A CIDR or `ANY`. */
+  readonly source: string;
+  /** `ANY`. */
+  readonly sourcePort: string;
+  /** A CIDR or an IP set reference (`@NAME`). */
+  readonly destination: string;
+  /** A port or a range (`10000:60000`). */
+  readonly destinationPort: string;
+  /** `FORWARD`: the workload opens the connection; its replies follow the flow. */
+  readonly direction: string;
+  /** The rule's `sid`. */
+  readonly sid: number;
+  /** The rule's options, as Network Firewall takes them (the `sid`). */
+  readonly ruleOptions: TwilioNetworkFirewallRuleOption[];
+  /** What it admits. */
+  readonly description: string;
+  /** Flows it admits. */
+  readonly flowIds: string[];
+}
+
+/** A Suricata rule option of a 5-tuple rule. */
+export interface TwilioNetworkFirewallRuleOption {
+  /** The keyword, e.g. `sid`. */
+  readonly keyword: string;
+  /** Its settings. */
+  readonly settings: string[];
+}
+
+/** An IP set variable of a rule group. */
+export interface TwilioNetworkFirewallIpSetVariable {
+  /** Its name, e.g. `HOME_NET`. */
+  readonly name: string;
+  /** Its CIDRs. */
+  readonly definition: string[];
+}
+
+/** Where a firewall policy references a rule group. */
+export interface TwilioNetworkFirewallRuleGroupReference {
+  /** The rule group's ARN. */
+  readonly resourceArn: string;
+  /**
+   * Its priority, for a strict-order policy.
+   * @default - none (action order)
+   */
+  readonly priority?: number;
+}
+
+/** An IP set reference of a rule group: a name its rules use as `@name`, for a prefix list. */
+export interface TwilioNetworkFirewallIpSetReference {
+  /** The reference's name. */
+  readonly name: string;
+  /** The CIDR set. */
+  readonly setName: string;
+  /** ARN of the prefix list. */
+  readonly prefixListArn: string;
+}
+
+/** One planned stateful rule group. A rule group holds one kind of rules source. */
+export interface TwilioNetworkFirewallRuleGroupPlan {
+  /** `flows` (5-tuple rules) or `domains` (a domain list). */
+  readonly id: string;
+  /** The rule group's name. */
+  readonly name: string;
+  /** `STATEFUL`. */
+  readonly type: string;
+  /** What it does. */
+  readonly description: string;
+  /** The capacity to create it with: what its rules use plus the headroom. */
+  readonly capacity: number;
+  /** What its rules use. */
+  readonly usedCapacity: number;
+  /** Its rule order. */
+  readonly ruleOrder: NetworkFirewallRuleOrder;
+  /**
+   * Its priority in a strict-order policy.
+   * @default - none (action order)
+   */
+  readonly priority?: number;
+  /** Its IP set variables: `HOME_NET` when `homeNet` was given (otherwise the policy's applies). */
+  readonly ipSetVariables: TwilioNetworkFirewallIpSetVariable[];
+  /** The 5-tuple rules (the `flows` group). */
+  readonly statefulRules: TwilioNetworkFirewallRule[];
+  /** Its IP set references. */
+  readonly ipSetReferences: TwilioNetworkFirewallIpSetReference[];
+  /** The domains (the `domains` group): `.example.com` is the domain and its subdomains. */
+  readonly domainTargets: string[];
+  /** What the domain list inspects: `TLS_SNI` and `HTTP_HOST`. */
+  readonly domainTargetTypes: string[];
+  /**
+   * `ALLOWLIST`: matching TLS and HTTP traffic passes, and other TLS and HTTP traffic the group sees is dropped.
+   * @default - none (not a domain group)
+   */
+  readonly generatedRulesType?: string;
+}
+
+/** Network Firewall rule groups for Twilio traffic. */
+export interface TwilioNetworkFirewallPlan {
+  /** The groups: `flows` first (it must pass before the domain list drops), then `domains`; a group without rules is left out. */
+  readonly ruleGroups: TwilioNetworkFirewallRuleGroupPlan[];
+  /** What the firewall policy and the network also need. */
+  readonly notes: string[];
 }

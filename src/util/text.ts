@@ -35,13 +35,40 @@ export function show(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean' || value === undefined) return String(value);
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'symbol') return value.toString();
+  const path = constructPath(value);
+  if (path !== undefined) return `construct '${path}'`;
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);
   } catch {
-    text = Object.prototype.toString.call(value);
+    // cycles (constructs hold their tree), BigInts, throwing toJSON: a second try that names what JSON cannot hold
+    text = safeJson(value);
   }
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+/** The path of a construct (of either framework: both come from the `constructs` package), else undefined. */
+function constructPath(value: unknown): string | undefined {
+  const node = typeof value === 'object' && value !== null ? (value as { node?: unknown }).node : undefined;
+  const path = typeof node === 'object' && node !== null ? (node as { path?: unknown }).path : undefined;
+  return typeof path === 'string' ? path : undefined;
+}
+
+function safeJson(value: unknown): string {
+  const seen = new WeakSet<object>();
+  try {
+    return JSON.stringify(value, (_key, v: unknown) => {
+      if (typeof v === 'bigint') return `${v}n`;
+      if (typeof v !== 'object' || v === null) return v;
+      const path = constructPath(v);
+      if (path !== undefined) return `construct '${path}'`;
+      if (seen.has(v)) return '[repeated]';
+      seen.add(v);
+      return v;
+    }) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 /** A port range as text: `443`, or `10000-60000` (another separator for formats that want one, e.g. iptables' `:`). */

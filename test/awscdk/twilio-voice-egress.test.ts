@@ -5,8 +5,8 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { testStack } from './util';
 import { awscdk, TwilioEdge, VoiceSdk } from '../../src';
 
-test('CloudFormation schema validation is on in these tests (it rejects an unknown property)', () => {
-  const { stack } = testStack();
+test('CloudFormation schema validation, where a test turns it on, rejects an unknown property', () => {
+  const { stack } = testStack({ schemaValidation: true });
   new CfnResource(stack, 'Broken', { type: 'AWS::EC2::NetworkAclEntry', properties: { NetworkAclId: 'acl-0123456789abcdef0', RuleNumbr: 1 } });
   expect(() => Template.fromStack(stack)).toThrow();
 });

@@ -24,9 +24,14 @@ export function importedVpc(stack: Stack): ec2.IVpc {
   });
 }
 
-/** A stack whose synthesis validates every resource against the CloudFormation registry schemas, with an imported VPC. */
-export function testStack(): { app: App; stack: Stack; vpc: ec2.IVpc } {
-  const app = new App({ context: { '@aws-cdk/core:validateAgainstDefaultRules': true } });
+/**
+ * A stack with an imported VPC. With `schemaValidation`, synthesis validates every resource against the CloudFormation
+ * registry schemas (aws-cdk-lib's built-in validator, on by default in apps): its start-up costs about two seconds per
+ * test file, so only the files that exist to prove schema validity turn it on (the cross-renderer configurations, the
+ * hostile-input suite, the validator check below); the integration task lints every configuration with cfn-lint.
+ */
+export function testStack(options: { schemaValidation?: boolean } = {}): { app: App; stack: Stack; vpc: ec2.IVpc } {
+  const app = new App({ builtinCloudFormationValidation: options.schemaValidation ?? false, context: { '@aws-cdk/core:validateAgainstDefaultRules': true } });
   const stack = new Stack(app, 'Test', { env: { account: '111111111111', region: 'eu-central-1' } });
   return { app, stack, vpc: importedVpc(stack) };
 }

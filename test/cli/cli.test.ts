@@ -114,8 +114,8 @@ describe('twilio-voice-network CLI', () => {
 
   describe('bad arguments: one line on stderr, exit status 2', () => {
     test.each([
-      [['frobnicate'], "twilio-voice-network: unknown command: 'frobnicate'. Use rules, export or check-upstream (see --help).\n"],
-      [[], 'twilio-voice-network: missing command: rules, export or check-upstream (see --help).\n'],
+      [['frobnicate'], "twilio-voice-network: unknown command: 'frobnicate'. Use rules, export, prefix-lists, network-firewall, probe or check-upstream (see --help).\n"],
+      [[], 'twilio-voice-network: missing command: rules, export, prefix-lists, network-firewall, probe or check-upstream (see --help).\n'],
       [['rules', '--format', 'xml'], "twilio-voice-network: --format for rules must be one of table, json, csv, got: 'xml'.\n"],
       [['export'], 'twilio-voice-network: --format for export must be one of nftables, iptables, terraform, cloudformation, got: nothing.\n'],
       [['rules', '--sdk', 'python'], "twilio-voice-network: --sdk must be javascript or mobile, got: 'python'.\n"],

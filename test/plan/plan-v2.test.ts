@@ -1,6 +1,7 @@
 // What the plan decides that renderers used to: DNS Firewall rules, warnings, defaults, directions, CIDR sets.
 import {
-  DnsFirewallAction, DnsFirewallBlockResponse, DnsFirewallRedirectionAction, FlowDirection, TwilioEdge, TwilioErrors, TwilioNetworkPlan, VoiceSdk,
+  DnsFirewallAction, DnsFirewallBlockResponse, DnsFirewallRedirectionAction, FlowDirection, TwilioCatalog,
+  TwilioEdge, TwilioErrors, TwilioNetworkPlan, VoiceSdk,
 } from '../../src';
 
 describe('TwilioNetworkPlan (the plan owns every decision)', () => {
@@ -80,10 +81,16 @@ describe('TwilioNetworkPlan (the plan owns every decision)', () => {
     expect(new Set(plan.flows.map((f) => f.direction))).toEqual(new Set([FlowDirection.EGRESS]));
     expect(new Set(plan.securityGroupRules.map((r) => r.direction))).toEqual(new Set([FlowDirection.EGRESS]));
     expect(plan.cidrSets.map((s) => [s.name, s.cidrs])).toEqual([
+      ['interconnect-routes-london-ix', ['168.86.128.0/18', '185.187.132.0/25', '185.187.133.0/24']],
       ['interconnect-signaling-london-ix', ['185.187.132.0/25', '185.187.133.0/24']],
       ['media', ['168.86.128.0/18']],
       ['nts', ['3.249.63.128/25', '52.215.127.0/24', '52.215.253.0/26', '54.171.127.192/26']],
     ]);
+    for (const set of plan.cidrSets) {
+      expect(set.maxEntries).toBe(set.cidrs.length + 2);
+      expect(set.entries.map((e) => e.cidr)).toEqual(set.cidrs);
+      for (const e of set.entries) expect(e.description).toMatch(/^Twilio /);
+    }
     for (const f of plan.flows) {
       if (f.destinationIsHostname) expect(f.cidrSet).toBeUndefined();
       else expect(plan.cidrSets.find((s) => s.name === f.cidrSet)!.cidrs).toContain(f.destination);
@@ -143,5 +150,21 @@ describe('TwilioNetworkPlan (the plan owns every decision)', () => {
       const nulls = { edges: null, sdks: null, insights: null, turnFallback: null, quotas: null, dnsFirewall: null, ephemeralPorts: null } as any;
       expect(JSON.stringify(TwilioNetworkPlan.compute(nulls))).toBe(JSON.stringify(TwilioNetworkPlan.compute({})));
     });
+  });
+});
+
+describe('plan cache', () => {
+  afterEach(() => TwilioCatalog.reset());
+
+  test('the same choices give the same plan object; a catalog change gives a new plan; bad choices still throw', () => {
+    const a = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], turnFallback: true });
+    expect(TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], turnFallback: true })).toBe(a);
+    expect(TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN] })).not.toBe(a);
+    const dublin = TwilioCatalog.edgeDefinition(TwilioEdge.DUBLIN);
+    TwilioCatalog.registerEdge({ ...dublin, ntsCidrs: ['203.0.113.0/25'] }, true);
+    const b = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], turnFallback: true });
+    expect(b).not.toBe(a);
+    expect(b.flows.map((f) => f.destination)).toContain('203.0.113.0/25');
+    for (let i = 0; i < 2; i++) expect(() => TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], sdks: ['java' as any] })).toThrow(/sdks\[0\]/);
   });
 });

@@ -192,16 +192,20 @@ export function opensslSkipReason(): string | undefined {
   return spawnSync('openssl', ['version'], { stdio: 'ignore' }).status === 0 ? undefined : 'openssl is not installed';
 }
 
-/** A throwaway CA and a leaf for probe.test and 127.0.0.1, generated with openssl (EC P-256: fast). */
-export function makeTestPki(): TestPki {
+/**
+ * A throwaway CA and a leaf for `names` (default probe.test) and 127.0.0.1, generated with openssl (EC P-256: fast).
+ * The CLI tests name the plan's hostnames, pinned to loopback with --resolve.
+ */
+export function makeTestPki(names: string[] = ['probe.test']): TestPki {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tvn-probe-pki-'));
   const f = (name: string): string => path.join(dir, name);
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
   try {
     execFileSync('openssl', ['req', '-x509', ...ec, '-keyout', f('ca.key'), '-out', f('ca.pem'), '-days', '2', '-subj', '/CN=Probe Test CA',
       '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign'], { stdio: 'pipe' });
-    execFileSync('openssl', ['req', ...ec, '-keyout', f('leaf.key'), '-out', f('leaf.csr'), '-subj', '/CN=probe.test'], { stdio: 'pipe' });
-    fs.writeFileSync(f('leaf.ext'), 'subjectAltName=DNS:probe.test,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n');
+    execFileSync('openssl', ['req', ...ec, '-keyout', f('leaf.key'), '-out', f('leaf.csr'), '-subj', `/CN=${names[0]}`], { stdio: 'pipe' });
+    const sans = [...names.map((n) => `DNS:${n}`), 'IP:127.0.0.1'].join(',');
+    fs.writeFileSync(f('leaf.ext'), `subjectAltName=${sans}\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n`);
     execFileSync('openssl', ['x509', '-req', '-in', f('leaf.csr'), '-CA', f('ca.pem'), '-CAkey', f('ca.key'), '-set_serial', '2', '-days', '2',
       '-out', f('leaf.pem'), '-extfile', f('leaf.ext')], { stdio: 'pipe' });
     return { caPem: fs.readFileSync(f('ca.pem'), 'utf8'), key: fs.readFileSync(f('leaf.key'), 'utf8'), cert: fs.readFileSync(f('leaf.pem'), 'utf8') };

@@ -31,11 +31,14 @@ export function addWarnings(scope: Construct, warnings: readonly TwilioPlanWarni
 /** A security group holding nothing but the plan's rules (inline, so it has no other egress). */
 export function addSecurityGroup(scope: Construct, vpc: ec2.IVpc, plan: TwilioNetworkPlan): ec2.SecurityGroup {
   const group = new ec2.SecurityGroup(scope, 'SecurityGroup', { vpc, allowAllOutbound: false, description: plan.securityGroupDescription });
-  for (const r of plan.securityGroupRules) {
-    const peer = ec2.Peer.ipv4(r.cidr);
+  for (const r of plan.securityGroupRules.filter((x) => x.cidr !== undefined)) {
+    const peer = ec2.Peer.ipv4(r.cidr!);
     if (r.direction === FlowDirection.EGRESS) group.addEgressRule(peer, port(r.protocol, r.fromPort, r.toPort), r.description);
     else group.addIngressRule(peer, port(r.protocol, r.fromPort, r.toPort), r.description);
   }
+  // rules to prefix lists (tokens) are separate resources whatever adds them; named from the plan's rule IDs, they keep
+  // their logical IDs when other rules come and go (L2 numbers token peers in order of addition)
+  addRulesToSuppliedGroup(scope, group, plan.securityGroupRules.filter((x) => x.cidr === undefined));
   return group;
 }
 
@@ -46,10 +49,19 @@ export function addSecurityGroup(scope: Construct, vpc: ec2.IVpc, plan: TwilioNe
 export function addRulesToSuppliedGroup(scope: Construct, group: ec2.ISecurityGroup, rules: readonly TwilioSecurityGroupRule[]): void {
   for (const r of rules) {
     const common = {
-      groupId: group.securityGroupId, ipProtocol: r.protocol, cidrIp: r.cidr, fromPort: r.fromPort, toPort: r.toPort, description: r.description,
+      groupId: group.securityGroupId,
+      ipProtocol: r.protocol,
+      cidrIp: r.cidr,
+      fromPort: r.fromPort,
+      toPort: r.toPort,
+      description: r.description,
     };
-    if (r.direction === FlowDirection.EGRESS) new ec2.CfnSecurityGroupEgress(scope, constructIdFor(r.id), common);
-    else new ec2.CfnSecurityGroupIngress(scope, constructIdFor(r.id), common);
+    if (r.direction === FlowDirection.EGRESS) {
+      new ec2.CfnSecurityGroupEgress(scope, constructIdFor(r.id), {
+        ...common,
+        destinationPrefixListId: r.prefixListId,
+      });
+    } else {new ec2.CfnSecurityGroupIngress(scope, constructIdFor(r.id), { ...common, sourcePrefixListId: r.prefixListId });}
   }
 }
 
@@ -138,9 +150,10 @@ export function addRoutes(
     if (seenTables.has(table)) continue; // subnets sharing a table need the route once
     seenTables.add(table);
     for (const r of routes) {
-      const route = new ec2.CfnRoute(scope, `Route-${subnet.node.id}-${constructIdFor(r.cidr)}`, {
+      const route = new ec2.CfnRoute(scope, `Route-${subnet.node.id}-${constructIdFor(r.cidr ?? r.cidrSet!)}`, {
         routeTableId: table,
         destinationCidrBlock: r.cidr,
+        destinationPrefixListId: r.prefixListId,
         [target._routeProperty]: target.targetId,
       });
       for (const d of target.dependsOn) route.node.addDependency(d);

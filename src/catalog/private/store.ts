@@ -1,5 +1,5 @@
 // The live catalog: built-in facts plus whatever users registered. Read by TwilioEdge and TwilioCatalog only.
-import { INTERCONNECT_EDGES, MEDIA, PUBLIC_EDGES } from '../data';
+import { INTERCONNECT_EDGES, MEDIA, PUBLIC_EDGES, SIP } from '../data';
 import { TwilioEdgeDefinition, TwilioFactConfidence, TwilioMediaDefinition } from '../types';
 
 function copy(list: readonly string[] | undefined): string[] | undefined {
@@ -17,6 +17,7 @@ function builtInEdges(): Map<string, TwilioEdgeDefinition> {
       awsRegion: e.awsRegion,
       ntsCidrs: copy(e.ntsCidrs),
       sipSignalingCidrs: copy(e.sipSignalingCidrs),
+      sipSource: e.sipSignalingCidrs ? SIP.source : undefined,
       source: e.source,
       confidence: TwilioFactConfidence.HIGH,
     });
@@ -35,6 +36,7 @@ function builtInEdges(): Map<string, TwilioEdgeDefinition> {
       sipGatewayCidrs: [...e.sipGatewayCidrs],
       source: e.source,
       routingSource: e.routingSource,
+      sipSource: SIP.interconnectSource,
       confidence: TwilioFactConfidence.HIGH,
       note: e.note,
     });
@@ -83,6 +85,11 @@ export function resetStore(): void {
   edges = builtInEdges();
   media = builtInMedia();
   generation++;
+}
+
+/** The catalog's state: changes whenever a fact is registered or the catalog is reset. */
+export function catalogGeneration(): number {
+  return generation;
 }
 
 /**

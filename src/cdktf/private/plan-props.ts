@@ -19,17 +19,31 @@ export function commonProblems(props: Record<string, any>): string[] {
   return problems;
 }
 
+/** True for an `InterconnectRouteTarget`, including one from another copy of this library. */
+function isRouteTarget(target: unknown): target is InterconnectRouteTarget {
+  if (target instanceof InterconnectRouteTarget) return true;
+  const t = target as Record<string, any>;
+  return typeof target === 'object' && target !== null && ['transitGatewayId', 'gatewayId', 'natGatewayId'].includes(t._routeProperty)
+    && ['tgw', 'vgw', 'nat'].includes(t._idPrefix) && Array.isArray(t.dependsOn);
+}
+
 /** Problems with Interconnect routing props. */
 export function routingProblems(routing: unknown): string[] {
   if (routing === undefined || routing === null) return [];
-  if (typeof routing !== 'object') return [`routing must be an object with routeTableIds and target, got: ${show(routing)}.`];
+  if (typeof routing !== 'object' || Array.isArray(routing)) return [`routing must be an object with routeTableIds and target, got: ${show(routing)}.`];
   const r = routing as Record<string, any>;
   const problems: string[] = [];
   const target = r.target;
-  if (!(target instanceof InterconnectRouteTarget) && !(target && typeof target === 'object' && typeof target._routeProperty === 'string')) {
+  if (!isRouteTarget(target)) {
     problems.push(`routing.target must be an InterconnectRouteTarget, e.g. InterconnectRouteTarget.transitGateway('tgw-0123456789abcdef0'), got: ${show(target)}.`);
   } else {
     problems.push(...validateAwsId(target.targetId, target._idPrefix, 'routing.target', isUnresolved));
+    // rendered as `depends_on` addresses: anything without an `fqn` is invalid Terraform (or a TypeError in cdktf)
+    target.dependsOn.forEach((d, i) => {
+      if (typeof d !== 'object' || d === null || typeof (d as { fqn?: unknown }).fqn !== 'string') {
+        problems.push(`routing.target.dependsOn[${i}] must be a Terraform resource or another ITerraformDependable (e.g. the gateway attachment), got: ${show(d)}.`);
+      }
+    });
   }
   problems.push(...validateAwsIdList(r.routeTableIds, 'rtb', 'routing.routeTableIds', isUnresolved, true));
   problems.push(...connectionProblems(r.connection, 'routing.connection'));

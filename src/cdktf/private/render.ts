@@ -54,7 +54,15 @@ export function addSecurityGroup(scope: Construct, vpcId: string, plan: TwilioNe
 /** One `aws_vpc_security_group_egress_rule` or `_ingress_rule` per plan rule, named by the rule ID. */
 export function addRules(scope: Construct, securityGroupId: string, rules: readonly TwilioSecurityGroupRule[]): void {
   for (const r of rules) {
-    const common = { securityGroupId, ipProtocol: r.protocol, cidrIpv4: r.cidr, fromPort: r.fromPort, toPort: r.toPort, description: r.description };
+    const common = {
+      securityGroupId,
+      ipProtocol: r.protocol,
+      cidrIpv4: r.cidr,
+      prefixListId: r.prefixListId,
+      fromPort: r.fromPort,
+      toPort: r.toPort,
+      description: r.description,
+    };
     if (r.direction === FlowDirection.EGRESS) new VpcSecurityGroupEgressRule(scope, constructIdFor(r.id), common);
     else new VpcSecurityGroupIngressRule(scope, constructIdFor(r.id), common);
   }
@@ -121,19 +129,21 @@ export function addDnsFirewall(
 export function addRoutes(
   scope: Construct, routeTableIds: string[], routes: readonly TwilioRoute[], target: InterconnectRouteTarget,
 ): Route[] {
+  const key = (r: TwilioRoute) => constructIdFor(r.cidr ?? r.cidrSet!);
   const common = (r: TwilioRoute) => ({
     destinationCidrBlock: r.cidr,
+    destinationPrefixListId: r.prefixListId,
     [target._routeProperty]: target.targetId,
     dependsOn: target.dependsOn.length > 0 ? target.dependsOn : undefined,
   });
   if (Token.isUnresolved(routeTableIds)) {
     const tables = TerraformIterator.fromList(routeTableIds);
-    return routes.map((r) => new Route(scope, `Route-each-${constructIdFor(r.cidr)}`, { ...common(r), forEach: tables, routeTableId: tables.value }));
+    return routes.map((r) => new Route(scope, `Route-each-${key(r)}`, { ...common(r), forEach: tables, routeTableId: tables.value }));
   }
   const out: Route[] = [];
   [...new Set(routeTableIds)].forEach((table, i) => {
     const tableKey = Token.isUnresolved(table) ? `table${i}` : table;
-    for (const r of routes) out.push(new Route(scope, `Route-${tableKey}-${constructIdFor(r.cidr)}`, { ...common(r), routeTableId: table }));
+    for (const r of routes) out.push(new Route(scope, `Route-${tableKey}-${key(r)}`, { ...common(r), routeTableId: table }));
   });
   return out;
 }

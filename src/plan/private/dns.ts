@@ -11,11 +11,13 @@ export interface DnsChoices {
   readonly sdks: readonly VoiceSdk[];
   readonly turnFallback: boolean;
   readonly wildcards: boolean;
+  /** Names the plan adds itself (a SIP endpoint's termination URIs). */
+  readonly extra: readonly string[];
 }
 
 /** Hostnames a DNS firewall must let clients resolve, sorted. */
 export function planDnsDomains(c: DnsChoices, flows: readonly TwilioFlow[]): string[] {
-  const names = new Set<string>();
+  const names = new Set<string>(c.extra);
   for (const f of flows) if (f.destinationIsHostname) names.add(f.destination);
   for (const edge of c.edges) {
     // Interconnect signalling is planned by CIDR, but clients still resolve the edge's names.

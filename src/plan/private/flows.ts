@@ -2,10 +2,9 @@
 // through the catalog's facade only, so registered overrides apply.
 import { TwilioCatalog } from '../../catalog/twilio-catalog';
 import { TwilioEdge } from '../../catalog/twilio-edge';
-import { NetworkProtocol, VoiceSdk } from '../../catalog/types';
-import { compareCidrs } from '../../util/cidr';
+import { NetworkProtocol, PortRange, VoiceSdk } from '../../catalog/types';
 import { portLabel } from '../../util/text';
-import { FlowDirection, TwilioCidrSet, TwilioFlow, TwilioFlowKind } from '../types';
+import { FlowDirection, TwilioFlow, TwilioFlowKind } from '../types';
 
 export interface FlowChoices {
   readonly edges: readonly TwilioEdge[];
@@ -27,6 +26,7 @@ export interface DraftFlow {
   readonly cidrSet?: string;
   readonly fromPort: number;
   readonly toPort: number;
+  readonly sourcePorts?: PortRange;
   readonly purpose: string;
   readonly edge?: string;
   readonly source: string;
@@ -37,6 +37,9 @@ export const CIDR_SETS = {
   media: 'media',
   nts: 'nts',
   interconnectSignaling: (edge: string) => `interconnect-signaling-${edge}`,
+  sipSignaling: 'sip-signaling',
+  sipGateways: (edge: string) => `sip-gateways-${edge}`,
+  interconnectRoutes: (edge: string) => `interconnect-routes-${edge}`,
 } as const;
 
 export function flowId(kind: string, direction: FlowDirection, destination: string, protocol: string, fromPort: number, toPort: number): string {
@@ -173,20 +176,9 @@ export function mergeDrafts(drafts: readonly DraftFlow[]): TwilioFlow[] {
       cidrSet: d.cidrSet,
       fromPort: d.fromPort,
       toPort: d.toPort,
+      sourcePorts: d.sourcePorts,
       purpose: d.purpose,
       edgeNames: [...edges].sort((a, b) => edgeOrder.indexOf(a) - edgeOrder.indexOf(b)),
       source: d.source,
     }));
-}
-
-/** The named CIDR sets the flows use, each with the CIDRs of its flows. */
-export function cidrSetsOf(flows: readonly TwilioFlow[], describe: (name: string) => string): TwilioCidrSet[] {
-  const sets = new Map<string, Set<string>>();
-  for (const f of flows) {
-    if (!f.cidrSet) continue;
-    sets.set(f.cidrSet, (sets.get(f.cidrSet) ?? new Set()).add(f.destination));
-  }
-  return [...sets.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, cidrs]) => ({
-    name, description: describe(name), cidrs: [...cidrs].sort(compareCidrs),
-  }));
 }

@@ -115,8 +115,11 @@ export function describe(flows: readonly TwilioFlow[], cidr: string): string {
   return text.length <= 255 ? text : `${text.slice(0, 252)}...`;
 }
 
+/** A security group rule with a CIDR (no prefix list). */
+export type CidrRule = TwilioSecurityGroupRule & { readonly cidr: string };
+
 /** Security group rules admitting every flow, per direction; a hostname flow becomes the same port to any IPv4. */
-export function planSecurityGroupRules(flows: readonly TwilioFlow[]): TwilioSecurityGroupRule[] {
+export function planSecurityGroupRules(flows: readonly TwilioFlow[]): CidrRule[] {
   const byId = new Map(flows.map((f) => [f.id, f]));
   return [FlowDirection.EGRESS, FlowDirection.INGRESS].flatMap((direction) => {
     const raw: RawRule[] = flows.filter((f) => f.direction === direction).map((f) => ({
@@ -145,44 +148,46 @@ export function planSecurityGroupRules(flows: readonly TwilioFlow[]): TwilioSecu
 /** A network ACL entry before it gets its rule number. */
 export type UnnumberedAclEntry = Omit<TwilioNetworkAclEntry, 'ruleNumber'>;
 
+const sameTraffic = (a: RawRule, b: { protocol: string; cidr: string; fromPort: number; toPort: number }) =>
+  a.protocol === b.protocol && a.cidr === b.cidr && a.fromPort === b.fromPort && a.toPort === b.toPort;
+
 /**
- * Network ACL entries without rule numbers. NACLs are stateless: an egress rule needs an outbound entry and an
- * inbound entry for its return traffic to the workload's ephemeral ports; an ingress rule needs an inbound entry
- * and an outbound entry for its return traffic to the peer's source ports.
+ * Network ACL entries without rule numbers. NACLs are stateless, so each direction holds its own rules and the
+ * return traffic of the other direction's: to the flow's source ports where they are known (RTP ports), else to the
+ * workload's ephemeral ports (egress flows) or to any port 1024-65535 on Twilio's side (ingress flows, whose source
+ * ports Twilio does not publish). Each direction is normalized as a whole, so a return entry that covers a rule
+ * replaces it rather than adding to the count.
  */
 export function planNetworkAclEntries(
-  rules: readonly TwilioSecurityGroupRule[], ephemeral: PortRange, peerSourcePorts: PortRange,
+  rules: readonly CidrRule[], flows: readonly TwilioFlow[], ephemeral: PortRange, twilioSourcePorts: PortRange,
 ): UnnumberedAclEntry[] {
+  const byId = new Map(flows.map((f) => [f.id, f]));
   const entries: UnnumberedAclEntry[] = [];
   for (const direction of [FlowDirection.EGRESS, FlowDirection.INGRESS]) {
     const outbound = direction === FlowDirection.EGRESS;
     const own = rules.filter((r) => r.direction === direction);
-    for (const r of own) {
+    const returned = rules.filter((r) => r.direction !== direction).flatMap((r) => r.flowIds.map((id) => {
+      const flow = byId.get(id)!;
+      const ports = flow.sourcePorts ?? (flow.direction === FlowDirection.EGRESS ? ephemeral : twilioSourcePorts);
+      return { protocol: r.protocol, cidr: r.cidr, fromPort: ports.fromPort, toPort: ports.toPort, flowIds: new Set([id]) };
+    }));
+    const raw: RawRule[] = [...own.map((r) => ({ ...r, flowIds: new Set(r.flowIds) })), ...returned];
+    const used = new Set<string>();
+    for (const e of normalizeRules(raw)) {
+      const rule = own.find((r) => sameTraffic(e, r));
+      let id = rule?.id ?? `${direction}:${e.protocol}-return:${e.cidr}`;
+      if (used.has(id)) id = `${direction}:${e.protocol}-return-${portLabel(e.fromPort, e.toPort)}:${e.cidr}`;
+      used.add(id);
       entries.push({
-        id: r.id,
+        id,
         egress: outbound,
-        protocol: r.protocol,
-        cidr: r.cidr,
-        fromPort: r.fromPort,
-        toPort: r.toPort,
-        description: r.description,
-        flowIds: r.flowIds,
-      });
-    }
-    const returnPorts = outbound ? ephemeral : peerSourcePorts;
-    const returns = normalizeRules(own.map((r) => ({
-      protocol: r.protocol, cidr: r.cidr, fromPort: returnPorts.fromPort, toPort: returnPorts.toPort, flowIds: new Set(r.flowIds),
-    })));
-    for (const r of returns) {
-      entries.push({
-        id: `${outbound ? 'ingress' : 'egress'}:${r.protocol}-return:${r.cidr}`,
-        egress: !outbound,
-        protocol: r.protocol,
-        cidr: r.cidr,
-        fromPort: r.fromPort,
-        toPort: r.toPort,
-        description: `Return traffic of Twilio ${r.protocol.toUpperCase()} flows ${outbound ? 'to' : 'from'} ${r.cidr} (network ACLs are stateless)`,
-        flowIds: [...r.flowIds].sort(),
+        protocol: e.protocol,
+        cidr: e.cidr,
+        fromPort: e.fromPort,
+        toPort: e.toPort,
+        description: rule?.description
+          ?? `Return traffic of Twilio ${e.protocol.toUpperCase()} flows ${outbound ? 'from' : 'to'} ${e.cidr} (network ACLs are stateless)`,
+        flowIds: [...e.flowIds].sort(),
       });
     }
   }

@@ -62,8 +62,13 @@ export function edgeProblem(value: unknown, option: string): string {
 }
 
 /** Every problem with the props of `TwilioNetworkPlan.compute()`. */
-export function validatePlanProps(props: Record<string, any>): string[] {
+export function validatePlanProps(input: unknown): string[] {
   const problems: string[] = [];
+  // null, a number or a list in place of the props: every option is optional, so `{}` is what was meant or needed
+  if (input === undefined || input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return [`props must be an object, got: ${show(input)}. Pass {} for the defaults.`];
+  }
+  const props = input as Record<string, any>;
   const edges = props.edges;
   if (edges === undefined || edges === null) {
     // the default, GLL

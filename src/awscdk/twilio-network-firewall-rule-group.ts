@@ -1,0 +1,94 @@
+import * as networkfirewall from 'aws-cdk-lib/aws-networkfirewall';
+import { Construct } from 'constructs';
+import { networkFirewallPlanFor } from '../common/enterprise-props';
+import {
+  TwilioNetworkFirewallPlan, TwilioNetworkFirewallRuleGroupPlan, TwilioNetworkFirewallRuleGroupProps, TwilioNetworkFirewallRuleGroupReference,
+} from '../plan/types';
+
+/**
+ * AWS Network Firewall stateful rule groups for a central egress firewall in front of Twilio Voice SDK clients: a
+ * group of 5-tuple PASS rules for the flows to Twilio's published CIDRs (UDP media, NTS, Interconnect signalling),
+ * and a domain allow list (TLS SNI and HTTP Host) of the hostnames Twilio publishes no addresses for. Each group's
+ * capacity is what its rules use plus headroom, checked against Network Firewall's limit at synth.
+ *
+ * Add the groups to your firewall policy (`policyReferences`). The policy also needs a TCP idle timeout of at least
+ * 300 s, and Twilio traffic must be left out of TLS inspection: see `plan.notes`.
+ *
+ * @example
+ * const rules = new awscdk.TwilioNetworkFirewallRuleGroup(this, 'TwilioFirewall', {
+ *   edges: [TwilioEdge.DUBLIN],
+ *   homeNet: ['10.0.0.0/8'],
+ * });
+ * new networkfirewall.CfnFirewallPolicy(this, 'Policy', {
+ *   firewallPolicyName: 'egress',
+ *   firewallPolicy: {
+ *     statelessDefaultActions: ['aws:forward_to_sfe'],
+ *     statelessFragmentDefaultActions: ['aws:forward_to_sfe'],
+ *     statefulRuleGroupReferences: rules.policyReferences,
+ *     statefulEngineOptions: { flowTimeouts: { tcpIdleTimeoutSeconds: 350 } },
+ *   },
+ * });
+ */
+export class TwilioNetworkFirewallRuleGroup extends Construct {
+  /** The plan the groups were made from: their rules, capacities and notes. */
+  public readonly plan: TwilioNetworkFirewallPlan;
+  /** ARNs of the rule groups, flows first. */
+  public readonly ruleGroupArns: string[];
+  /** How a firewall policy references the groups (with priorities under strict order). */
+  public readonly policyReferences: TwilioNetworkFirewallRuleGroupReference[];
+  /** ARN of the 5-tuple group, when the choices have CIDR flows. */
+  public readonly flowRuleGroupArn?: string;
+  /** ARN of the domain list group, when the choices have hostnames. */
+  public readonly domainRuleGroupArn?: string;
+
+  /**
+   * Checks the props, plans the rule groups and creates them; throws one error naming every bad prop.
+   * @param scope the parent construct
+   * @param id the construct ID
+   * @param props the choices
+   */
+  constructor(scope: Construct, id: string, props: TwilioNetworkFirewallRuleGroupProps = {}) {
+    const plan = networkFirewallPlanFor(scope, id, 'TwilioNetworkFirewallRuleGroup', props);
+    super(scope, id);
+    this.plan = plan;
+    const groups = plan.ruleGroups.map((g) => ({ g, group: renderRuleGroup(this, g) }));
+    this.ruleGroupArns = groups.map(({ group }) => group.attrRuleGroupArn);
+    this.policyReferences = groups.map(({ g, group }) => ({ resourceArn: group.attrRuleGroupArn, priority: g.priority }));
+    this.flowRuleGroupArn = groups.find(({ g }) => g.id === 'flows')?.group.attrRuleGroupArn;
+    this.domainRuleGroupArn = groups.find(({ g }) => g.id === 'domains')?.group.attrRuleGroupArn;
+  }
+}
+
+function renderRuleGroup(scope: Construct, g: TwilioNetworkFirewallRuleGroupPlan): networkfirewall.CfnRuleGroup {
+  return new networkfirewall.CfnRuleGroup(scope, g.id.charAt(0).toUpperCase() + g.id.slice(1), {
+    ruleGroupName: g.name,
+    type: g.type,
+    capacity: g.capacity,
+    description: g.description,
+    ruleGroup: {
+      ruleVariables: g.ipSetVariables.length > 0
+        ? { ipSets: Object.fromEntries(g.ipSetVariables.map((v) => [v.name, { definition: v.definition }])) }
+        : undefined,
+      referenceSets: g.ipSetReferences.length > 0
+        ? { ipSetReferences: Object.fromEntries(g.ipSetReferences.map((r) => [r.name, { referenceArn: r.prefixListArn }])) }
+        : undefined,
+      rulesSource: g.generatedRulesType
+        ? { rulesSourceList: { generatedRulesType: g.generatedRulesType, targetTypes: g.domainTargetTypes, targets: g.domainTargets } }
+        : {
+          statefulRules: g.statefulRules.map((r) => ({
+            action: r.action,
+            header: {
+              protocol: r.protocol,
+              source: r.source,
+              sourcePort: r.sourcePort,
+              destination: r.destination,
+              destinationPort: r.destinationPort,
+              direction: r.direction,
+            },
+            ruleOptions: r.ruleOptions.map((o) => ({ keyword: o.keyword, settings: o.settings })),
+          })),
+        },
+      statefulRuleOptions: { ruleOrder: g.ruleOrder },
+    },
+  });
+}

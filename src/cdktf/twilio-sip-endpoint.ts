@@ -1,0 +1,82 @@
+import { Construct } from 'constructs';
+import { TwilioNetworkBaseProps } from './options';
+import { commonProblems } from './private/plan-props';
+import { makeCdktnCompatible } from './private/render';
+import { TwilioNetworkBase } from './twilio-network-base';
+import { TwilioEdge } from '../catalog/twilio-edge';
+import { PortRange, SipTransport } from '../catalog/types';
+import { planFor } from '../common/construct-plan';
+import { sipPlanProps, withSipPropNames } from '../common/sip-props';
+
+/**
+ * Props of the CDKTF `TwilioSipEndpoint`.
+ */
+export interface TwilioSipEndpointProps extends TwilioNetworkBaseProps {
+  /**
+   * The edges in the termination URIs the endpoint uses (`{trunk}.pstn.{edge}.twilio.com`). Public and Interconnect
+   * edges may be mixed; `roaming` is refused (Twilio offers no Global Low Latency for SIP).
+   */
+  readonly edges: TwilioEdge[];
+  /**
+   * The endpoint's own RTP port range, where Twilio sends media: Asterisk's default is 10000-20000,
+   * FreeSWITCH's 16384-32768.
+   */
+  readonly mediaPorts: PortRange;
+  /**
+   * The SIP transports the endpoint uses with Twilio. `[SipTransport.TLS]` alone is the secure-trunking profile.
+   * @default [SipTransport.UDP, SipTransport.TCP, SipTransport.TLS]
+   */
+  readonly transports?: SipTransport[];
+  /**
+   * Origination (Twilio to the endpoint: inbound calls): ingress from Twilio's signalling gateways and media.
+   * @default true
+   */
+  readonly origination?: boolean;
+  /**
+   * Termination (the endpoint to Twilio: outbound calls): egress to Twilio's signalling gateways and media.
+   * @default true
+   */
+  readonly termination?: boolean;
+  /**
+   * The endpoint's own SIP port for UDP and TCP.
+   * @default 5060
+   */
+  readonly sipPort?: number;
+  /**
+   * The endpoint's own SIP port for TLS.
+   * @default 5061
+   */
+  readonly sipTlsPort?: number;
+}
+
+/**
+ * Network rules for a SIP endpoint (an SBC or PBX such as Asterisk, FreeSWITCH, Kamailio or a commercial SBC) on
+ * Twilio Elastic SIP Trunking or Programmable Voice SIP, for Terraform CDK: a security group (separate
+ * `aws_vpc_security_group_ingress_rule`/`_egress_rule` resources) that admits SIP and media from Twilio's
+ * published sources only (every region's signalling gateways, the Interconnect gateways of the chosen `*-ix` edges,
+ * and the media range to the endpoint's RTP ports), and lets the endpoint reach them; optionally a network ACL with
+ * the return traffic both ways, and a DNS Firewall for the termination URIs. Nothing is opened to 0.0.0.0/0.
+ *
+ * @example
+ * new cdktf.TwilioSipEndpoint(this, 'sbc', {
+ *   vpcId: 'vpc-0123456789abcdef0',
+ *   edges: [TwilioEdge.ASHBURN],
+ *   mediaPorts: { fromPort: 10000, toPort: 20000 },
+ *   transports: [SipTransport.TLS],
+ * });
+ */
+export class TwilioSipEndpoint extends TwilioNetworkBase {
+  /**
+   * Checks the props, plans the SIP traffic and renders the plan; throws one error naming every bad prop.
+   * @param scope the parent construct
+   * @param id the construct ID
+   * @param props the TwilioSipEndpoint's props
+   */
+  constructor(scope: Construct, id: string, props: TwilioSipEndpointProps) {
+    super(scope, id, props, withSipPropNames(() => planFor(scope, id, 'TwilioSipEndpoint', props, (p) => ({
+      planProps: sipPlanProps(p),
+      problems: [],
+    }), commonProblems)));
+    makeCdktnCompatible(this);
+  }
+}

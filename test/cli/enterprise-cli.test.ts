@@ -1,0 +1,85 @@
+// The CLI's SIP options and its prefix-lists and network-firewall commands: the same plans as the constructs, and one
+// line naming each misuse.
+import { NetworkFirewallRuleOrder, SipTransport, TwilioEdge, TwilioNetworkPlan } from '../../src';
+import { runCli } from '../../src/cli/cli';
+
+function run(...args: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; } }) as number;
+  return { code, stdout, stderr };
+}
+
+describe('SIP options', () => {
+  test('--sip and its options give the plan of a SIP endpoint', () => {
+    const out = run('rules', '--format', 'json', '--sip', '--edge', 'frankfurt,london-ix', '--media-ports', '16384-32768', '--transport', 'tls',
+      '--no-origination', '--sip-tls-port', '5062');
+    expect(out.code).toBe(0);
+    const plan = TwilioNetworkPlan.compute({
+      edges: [TwilioEdge.FRANKFURT, TwilioEdge.LONDON_IX],
+      sip: { mediaPorts: { fromPort: 16384, toPort: 32768 }, transports: [SipTransport.TLS], origination: false, sipTlsPort: 5062 },
+    });
+    expect(JSON.parse(out.stdout).securityGroupRules).toEqual(JSON.parse(JSON.stringify(plan.securityGroupRules)));
+  });
+
+  test.each([
+    [['rules', '--media-ports', '1-2'], '--media-ports needs --sip.'],
+    [['rules', '--sip', '--edge', 'frankfurt'], '--sip needs --media-ports A-B: the endpoint\'s own RTP port range (Asterisk: 10000-20000).'],
+    [['rules', '--sip', '--edge', 'frankfurt', '--media-ports', '10000'], '--media-ports must look like 10000-20000, got: \'10000\'.'],
+    [['rules', '--sip', '--edge', 'frankfurt', '--media-ports', '10000-20000', '--transport', 'sctp'], '--transport must be udp, tcp or tls, got: \'sctp\'.'],
+    [['probe', '--sip'], '--sip does not apply to probe.'],
+  ])('%j is refused: %s', (args, message) => {
+    expect(run(...args)).toEqual({ code: 2, stdout: '', stderr: `twilio-voice-network: ${message}\n` });
+  });
+
+  test('the plan\'s SIP problems come through in one line', () => {
+    const out = run('rules', '--sip', '--edge', 'roaming', '--media-ports', '10000-20000');
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/^twilio-voice-network: edges\[0\] must not be roaming: Twilio offers no Global Low Latency for SIP/);
+  });
+});
+
+describe('prefix-lists and network-firewall', () => {
+  test('--format json prints the plans the constructs render', () => {
+    const lists = run('prefix-lists', '--format', 'json', '--edge', 'frankfurt', '--turn', '--sip-signaling', '--headroom', '1', '--name-prefix', 'net',
+      '--share-with', '111122223333,444455556666');
+    expect(lists.code).toBe(0);
+    expect(JSON.parse(lists.stdout)).toEqual(JSON.parse(JSON.stringify(TwilioNetworkPlan.prefixLists({
+      edges: [TwilioEdge.FRANKFURT], turnFallback: true, sipSignaling: true, prefixListHeadroom: 1, namePrefix: 'net', shareWith: ['111122223333', '444455556666'],
+    }))));
+    const nf = run('network-firewall', '--format', 'json', '--edge', 'dublin', '--home-net', '10.0.0.0/8', '--strict-order', '--priority', '7', '--first-sid', '9',
+      '--capacity-headroom', '10', '--dns-wildcards', '--no-insights');
+    expect(nf.code).toBe(0);
+    expect(JSON.parse(nf.stdout)).toEqual(JSON.parse(JSON.stringify(TwilioNetworkPlan.networkFirewall({
+      edges: [TwilioEdge.DUBLIN],
+      homeNet: ['10.0.0.0/8'],
+      ruleOrder: NetworkFirewallRuleOrder.STRICT_ORDER,
+      priority: 7,
+      firstSid: 9,
+      capacityHeadroomPercent: 10,
+      dnsWildcards: true,
+      insights: false,
+    }))));
+  });
+
+  test.each([
+    [['prefix-lists'], '--format for prefix-lists must be one of terraform, cloudformation, json, got: nothing.'],
+    [['network-firewall', '--format', 'nftables'], '--format for network-firewall must be one of terraform, cloudformation, json, got: \'nftables\'.'],
+    [['prefix-lists', '--format', 'json', '--home-net', '10.0.0.0/8'], '--home-net does not apply to prefix-lists.'],
+    [['network-firewall', '--format', 'json', '--share-with', '111122223333'], '--share-with does not apply to network-firewall.'],
+    [['network-firewall', '--format', 'json', '--network-acl'], '--network-acl does not apply to network-firewall.'],
+    [['network-firewall', '--format', 'json', '--priority', '3'], '--priority needs --strict-order.'],
+    [['prefix-lists', '--format', 'json', '--insights'], '--insights, --no-insights, --dns-wildcards and --public-services do not apply to prefix-lists (the lists hold CIDRs only).'],
+    [['export', '--format', 'terraform', '--headroom', '3'], '--headroom does not apply to export.'],
+    [['rules', '--name-prefix', 'x'], '--name-prefix does not apply to rules.'],
+    [['prefix-lists', '--format', 'json', '--headroom', 'two'], '--headroom must be a whole number, got: \'two\'.'],
+  ])('%j is refused: %s', (args, message) => {
+    expect(run(...args)).toEqual({ code: 2, stdout: '', stderr: `twilio-voice-network: ${message}\n` });
+  });
+
+  test('the plans\' own problems come through in one line', () => {
+    const out = run('prefix-lists', '--format', 'terraform', '--share-with', 'me');
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/^twilio-voice-network: shareWith\[0\] must be a 12-digit AWS account ID/);
+  });
+});
