@@ -34,6 +34,9 @@ const CHOICES: string[][] = [
   ['--edge', 'ashburn', '--turn'],
   ['--edge', 'dublin,frankfurt', '--sdk', 'javascript,mobile', '--legacy-mobile-port'],
   ['--edge', 'london-ix', '--insights'],
+  // SIP endpoints: ingress chains (input and forward) as well as egress
+  ['--sip', '--edge', 'frankfurt,london-ix', '--media-ports', '10000-20000'],
+  ['--sip', '--edge', 'ashburn', '--media-ports', '16384-32768', '--transport', 'udp', '--no-termination'],
 ];
 
 describe('the CLI\'s exports, checked by their tools', () => {
@@ -43,6 +46,7 @@ describe('the CLI\'s exports, checked by their tools', () => {
       const text = cli('export', '--format', 'nftables', ...choice);
       fs.writeFileSync(file, text);
       expect(() => execFileSync('nft', ['-c', '-f', file], { stdio: 'pipe' })).not.toThrow();
+      expect(text).toMatch(/168\.86\.128\.0\/18/);
       fs.writeFileSync(file, text.replace('168.86.128.0/18', '168.86.128.0/33'));
       expect(() => execFileSync('nft', ['-c', '-f', file], { stdio: 'pipe' })).toThrow();
     }
@@ -64,12 +68,37 @@ describe('the CLI\'s exports, checked by their tools', () => {
     expect(terraformValidate(dir, file)).toEqual({ valid: true, diagnostics: [] });
   }, 120_000);
 
+  withTool(terraformSkipReason, 'terraform validate accepts the prefix list and Network Firewall exports', () => {
+    for (const [name, args] of [
+      ['lists', ['prefix-lists', '--edge', 'frankfurt,london-ix', '--turn', '--sip-signaling', '--share-with', '111122223333']],
+      ['firewall', ['network-firewall', '--edge', 'dublin,london-ix', '--turn', '--home-net', '10.0.0.0/8', '--strict-order']],
+    ] as Array<[string, string[]]>) {
+      const dir = path.join(tmp, `tf-${name}`);
+      fs.mkdirSync(dir);
+      const file = path.join(dir, 'twilio.tf.json');
+      cli(...args, '--format', 'terraform', '--output', file);
+      expect({ name, ...terraformValidate(dir, file) }).toEqual({ name, valid: true, diagnostics: [] });
+    }
+  }, 180_000);
+
+  withTool(missing('cfn-lint', ['--version']), 'cfn-lint accepts the prefix list and Network Firewall CloudFormation exports', () => {
+    for (const args of [
+      ['prefix-lists', '--edge', 'frankfurt,london-ix', '--turn', '--sip-signaling', '--share-with', '111122223333'],
+      ['network-firewall', '--edge', 'dublin,london-ix', '--turn', '--home-net', '10.0.0.0/8', '--strict-order'],
+    ]) {
+      const file = path.join(tmp, `${args[0]}.json`);
+      cli(...args, '--format', 'cloudformation', '--output', file);
+      const r = spawnSync('cfn-lint', ['--format', 'json', '--regions', 'eu-central-1', '--', file], { encoding: 'utf8' });
+      expect({ command: args[0], findings: JSON.parse(r.stdout || '[]').map((f: any) => `${f.Level} ${f.Rule.Id}: ${f.Message}`) }).toEqual({ command: args[0], findings: [] });
+    }
+  }, 120_000);
+
   const bin = path.join(root, 'lib', 'cli', 'main.js');
   test('the compiled command runs with node and sets the exit status', () => {
     expect({ built: fs.existsSync(bin), hint: 'the integ task runs after the build' }).toEqual({ built: true, hint: expect.any(String) });
     expect(spawnSync(process.execPath, [bin, 'rules', '--format', 'json']).status).toBe(0);
     const bad = spawnSync(process.execPath, [bin, 'nope']);
-    expect([bad.status, bad.stderr.toString()]).toEqual([2, "twilio-voice-network: unknown command: 'nope'. Use rules, export or check-upstream (see --help).\n"]);
+    expect([bad.status, bad.stderr.toString()]).toEqual([2, "twilio-voice-network: unknown command: 'nope'. Use rules, export, prefix-lists, network-firewall, probe or check-upstream (see --help).\n"]);
     const unreadable = spawnSync(process.execPath, [bin, 'check-upstream', '--from', path.join(tmp, 'none')]);
     expect(unreadable.status).toBe(2);
   });
