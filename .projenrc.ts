@@ -2,6 +2,12 @@ import { awscdk, javascript } from 'projen';
 import { JobPermission } from 'projen/lib/github/workflows-model';
 import { AWS_SOURCES, TWILIO_SOURCES } from './src/catalog/sources';
 
+// Node versions CI tests. The build runs on the machine's Node, the oldest tested (engines.node says so); the unit
+// suite and the packed-package consumer apps also run on Node 22 and 24, installed from the npm registry (package
+// `node`). The GitHub workflows use the same versions.
+const NODE_BUILD = '20.20.2';
+const NODE_RUNTIMES = ['22.23.3', '24.21.0'];
+
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'twilio-voice-network',
   description: 'Security groups, network ACLs, Route 53 Resolver DNS Firewall rules and routes for Twilio Voice SDK clients in AWS VPCs, from Twilio\'s published network requirements, for AWS CDK and CDKTF.',
@@ -11,6 +17,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   license: 'Apache-2.0',
   defaultReleaseBranch: 'main',
   projenrcTs: true,
+  minNodeVersion: NODE_BUILD,
   packageManager: javascript.NodePackageManager.NPM,
   // aws-cdk-lib floor (peer) and pinned devDependency; the version TOOLCHAIN.md knows to build here.
   cdkVersion: '2.276.0',
@@ -37,6 +44,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@types/node@^20',
     // Property-based tests of the plan.
     'fast-check@^3',
+    // aws-cdk's own template diff engine, for the change-safety tests (which changes replace resources).
+    '@aws-cdk/cloudformation-diff@^2',
     // AwsSolutions checks on the AWS CDK constructs' templates.
     'cdk-nag@^3',
     // The real aws-cdk CLI, to synthesize the example app in CI.
@@ -57,6 +66,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
       testPathIgnorePatterns: ['/node_modules/', '/test/integ/', '/test/lifecycle/'],
       // Coverage instrumentation costs a third of the unit suite's time; `integ` collects it.
       collectCoverage: false,
+      // Every core: jest's default leaves one for the main process, which is half of a 2-core CI machine.
+      maxWorkers: '100%',
     },
   },
   // Tests never modify the working tree: lint without --fix (`npx projen eslint --fix` fixes on purpose).
@@ -177,15 +188,23 @@ const typecheck = project.addTask('typecheck', {
 // Tests that need a tool (terraform, cfn-lint, moto, nft, iptables) or a build (lib/, .jsii, the packed tarball).
 // Each tool check is its own test and reports itself as skipped, with the reason, where the tool is missing.
 const integSetup = project.addTask('integ:setup', {
-  description: 'Pack the package and install it into a CDK Terrain consumer app (needs lib/)',
-  exec: 'bash scripts/cdktn-consumer.sh .tmp/cdktn-consumer',
+  description: 'Pack the package; install it into consumer apps (AWS CDK, CDKTF, CDK Terrain); fetch Node 22 and 24 (needs lib/)',
 });
+integSetup.exec('bash scripts/cdktn-consumer.sh .tmp/cdktn-consumer');
+integSetup.exec(`bash scripts/runtimes.sh .tmp/runtimes ${NODE_RUNTIMES.join(' ')}`);
 project.addTask('integ', {
-  description: 'Integration tests: tool-backed checks, packaging, docs type-check, lifecycle against an emulator',
-  env: { JEST_JUNIT_OUTPUT_NAME: 'integ.xml', HOSTILE_RUNS: '3000', CDKTN_CONSUMER_DIR: '.tmp/cdktn-consumer' },
+  description: 'Integration tests: tool-backed checks, packaging, consumer apps on each Node version, docs type-check, lifecycle',
+  env: { JEST_JUNIT_OUTPUT_NAME: 'integ.xml', HOSTILE_RUNS: '3000', CDKTN_CONSUMER_DIR: '.tmp/cdktn-consumer', RUNTIMES_DIR: '.tmp/runtimes' },
   // The path patterns come first: --testPathIgnorePatterns takes every argument after it.
-  exec: 'jest test/integ test/lifecycle --ci --passWithNoTests --coverage --testPathIgnorePatterns=/node_modules/',
+  // test/hostile again, with HOSTILE_RUNS cases per property instead of the unit suite's few hundred in all.
+  exec: 'jest test/integ test/lifecycle test/hostile --ci --passWithNoTests --coverage --testPathIgnorePatterns=/node_modules/',
 });
+
+// The unit suite again on each newer Node version, one JUnit file each (run from the registry's `node` package).
+const runtimeTests = project.addTask('test:runtimes', { description: `The unit suite on Node ${NODE_RUNTIMES.join(' and ')}` });
+for (const v of NODE_RUNTIMES) {
+  runtimeTests.exec(`JEST_JUNIT_OUTPUT_NAME=unit-node${v.split('.')[0]}.xml npx -y -p node@${v} node node_modules/jest/bin/jest.js --passWithNoTests --ci`);
+}
 
 // `jsii-rosetta` compiles every @example in the API docs against rosetta/default.ts-fixture.
 const rosetta = project.addTask('rosetta:extract', {
@@ -203,6 +222,7 @@ ci.spawn(rosetta);
 ci.spawn(project.tasks.tryFind('package')!);
 ci.spawn(integSetup);
 ci.spawn(project.tasks.tryFind('integ')!);
+ci.spawn(runtimeTests);
 ci.spawn(project.tasks.tryFind('package:python-code')!);
 ci.spawn(demoRun);
 
@@ -215,7 +235,7 @@ build.addJobs({
     env: { CI: 'true' },
     steps: [
       { uses: 'actions/checkout@v5' },
-      { uses: 'actions/setup-node@v5', with: { 'node-version': '20' } },
+      { uses: 'actions/setup-node@v5', with: { 'node-version': NODE_BUILD } },
       { name: 'Tools the integration tests use', run: 'sudo apt-get install -y -qq nftables iptables && pip install -q cfn-lint "moto[server]"' },
       { run: 'npm ci' },
       { name: 'The README\'s test command', run: 'npm test' },
@@ -234,7 +254,7 @@ upstream.addJobs({
     permissions: { contents: JobPermission.READ, issues: JobPermission.WRITE },
     steps: [
       { uses: 'actions/checkout@v5' },
-      { uses: 'actions/setup-node@v5', with: { 'node-version': 'lts/*' } },
+      { uses: 'actions/setup-node@v5', with: { 'node-version': NODE_BUILD } },
       { run: 'npm ci' },
       { run: 'npx projen compile' },
       {
