@@ -2,7 +2,7 @@
 // per edge, and a check that both synthesized outputs hold exactly the planned rules.
 import * as fs from 'fs';
 import * as path from 'path';
-import { INTERCONNECT_EDGE, PUBLIC_EDGES, SDKS } from '../examples/choices';
+import { INTERCONNECT_EDGE, PUBLIC_EDGES, SDKS, SIP_EDGES, SIP_MEDIA_PORTS, SIP_TRANSPORTS } from '../examples/choices';
 import { TwilioNetworkPlan } from '../src';
 import { formatPlan } from '../src/cli/format';
 
@@ -21,21 +21,26 @@ const groups: Array<{ title: string; plan: TwilioNetworkPlan; cfnId: RegExp; tfI
     plan: TwilioNetworkPlan.compute({ edges: [INTERCONNECT_EDGE], sdks: SDKS, insights: false }),
     cfnId: /^InterconnectSecurityGroup/, tfId: /^interconnect_/,
   },
+  {
+    title: `${SIP_EDGES.map((e) => e.name).join(', ')} (SBC on Elastic SIP Trunking, TLS only) - TwilioSipEndpoint`,
+    plan: TwilioNetworkPlan.compute({ edges: SIP_EDGES, sip: { mediaPorts: SIP_MEDIA_PORTS, transports: SIP_TRANSPORTS }, networkAcl: false }),
+    cfnId: /^SbcSecurityGroup/, tfId: /^sbc_/,
+  },
 ];
 
-const key = (p: string, a: number, b: number, c: string) => `${p} ${a}-${b} ${c}`;
+const key = (d: string, p: string, a: number, b: number, c: string) => `${d} ${p} ${a}-${b} ${c}`;
 let ok = true;
 for (const g of groups) {
   console.log(`\n=== ${g.title} ===\n`);
   console.log(formatPlan(g.plan));
-  const planned = g.plan.securityGroupRules.map((r) => key(r.protocol, r.fromPort, r.toPort, r.cidr)).sort();
-  const cfnRules = Object.entries(cfn.Resources as Record<string, any>)
-    .filter(([id, r]) => g.cfnId.test(id) && r.Type === 'AWS::EC2::SecurityGroup')
-    .flatMap(([, r]) => r.Properties.SecurityGroupEgress).map((r: any) => key(r.IpProtocol, r.FromPort, r.ToPort, r.CidrIp)).sort();
-  const tfRules = Object.entries(tf.resource.aws_vpc_security_group_egress_rule as Record<string, any>)
-    .filter(([id]) => g.tfId.test(id)).map(([, r]) => key(r.ip_protocol, r.from_port, r.to_port, r.cidr_ipv4)).sort();
+  const planned = g.plan.securityGroupRules.map((r) => key(r.direction, r.protocol, r.fromPort, r.toPort, r.cidr)).sort();
+  const groupsOf = Object.entries(cfn.Resources as Record<string, any>).filter(([id, r]) => g.cfnId.test(id) && r.Type === 'AWS::EC2::SecurityGroup');
+  const cfnRules = (['egress', 'ingress'] as const).flatMap((d) => groupsOf.flatMap(([, r]) => r.Properties[d === 'egress' ? 'SecurityGroupEgress' : 'SecurityGroupIngress'] ?? [])
+    .map((r: any) => key(d, r.IpProtocol, r.FromPort, r.ToPort, r.CidrIp))).sort();
+  const tfRules = (['egress', 'ingress'] as const).flatMap((d) => Object.entries((tf.resource[`aws_vpc_security_group_${d}_rule`] ?? {}) as Record<string, any>)
+    .filter(([id]) => g.tfId.test(id)).map(([, r]) => key(d, r.ip_protocol, r.from_port, r.to_port, r.cidr_ipv4))).sort();
   const same = (xs: string[]) => JSON.stringify(xs) === JSON.stringify(planned);
-  console.log(`\nSynthesized: cdk.out (CloudFormation) ${cfnRules.length} egress rules ${same(cfnRules) ? 'match' : 'DIFFER from'} the plan; `
+  console.log(`\nSynthesized: cdk.out (CloudFormation) ${cfnRules.length} rules ${same(cfnRules) ? 'match' : 'DIFFER from'} the plan; `
     + `cdktf.out (Terraform) ${tfRules.length} ${same(tfRules) ? 'match' : 'DIFFER from'} the plan.`);
   ok = ok && same(cfnRules) && same(tfRules);
 }

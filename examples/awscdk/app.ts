@@ -2,7 +2,8 @@
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { awscdk } from 'twilio-voice-network';
-import { INTERCONNECT_EDGE, PUBLIC_EDGES, REGION, SDKS, TRANSIT_GATEWAY_ID } from '../choices';
+import { interconnectFromVpc } from './interconnect-from-vpc';
+import { INTERCONNECT_EDGE, PUBLIC_EDGES, REGION, SDKS, SIP_EDGES, SIP_MEDIA_PORTS, SIP_TRANSPORTS, TRANSIT_GATEWAY_ID } from '../choices';
 
 const app = new App();
 const stack = new Stack(app, 'TwilioVoiceExample', { env: { region: REGION } });
@@ -35,6 +36,21 @@ const interconnect = new awscdk.TwilioPrivateInterconnectEdge(stack, 'Interconne
   },
 });
 
+// An SBC in the public subnets: ingress only from Twilio's SIP gateways and media range.
+const sbc = new awscdk.TwilioSipEndpoint(stack, 'Sbc', {
+  vpc,
+  edges: SIP_EDGES,
+  mediaPorts: SIP_MEDIA_PORTS,
+  transports: SIP_TRANSPORTS,
+});
+new ec2.Instance(stack, 'Asterisk', {
+  vpc,
+  vpcSubnets: { subnetGroupName: 'Public' },
+  instanceType: new ec2.InstanceType('t3.small'),
+  machineImage: ec2.MachineImage.latestAmazonLinux2023(),
+  securityGroup: sbc.securityGroup,
+});
+
 // Compose with anything IConnectable.
 const softphone = new ec2.Instance(stack, 'Softphone', {
   vpc,
@@ -44,5 +60,8 @@ const softphone = new ec2.Instance(stack, 'Softphone', {
   securityGroup: voice.securityGroup,
 });
 softphone.connections.addSecurityGroup(interconnect.securityGroup);
+
+// A second stack: Interconnect from private addresses through a private NAT gateway (see interconnect-from-vpc.ts).
+interconnectFromVpc(app);
 
 app.synth();

@@ -2,7 +2,7 @@
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { cdktf } from 'twilio-voice-network';
-import { INTERCONNECT_EDGE, PUBLIC_EDGES, REGION, SDKS, TRANSIT_GATEWAY_ID } from '../choices';
+import { INTERCONNECT_EDGE, PUBLIC_EDGES, REGION, SDKS, SIP_EDGES, SIP_MEDIA_PORTS, SIP_TRANSPORTS, TRANSIT_GATEWAY_ID } from '../choices';
 
 const app = new App();
 const stack = new TerraformStack(app, 'twilio-voice-example');
@@ -27,5 +27,14 @@ new cdktf.TwilioPrivateInterconnectEdge(stack, 'interconnect', {
   },
 });
 
+// An SBC: ingress only from Twilio's SIP gateways and media range.
+const sbc = new cdktf.TwilioSipEndpoint(stack, 'sbc', {
+  vpcId: 'vpc-0123456789abcdef0',
+  edges: SIP_EDGES,
+  mediaPorts: SIP_MEDIA_PORTS,
+  transports: SIP_TRANSPORTS,
+});
+
 new TerraformOutput(stack, 'voice_security_group_id', { value: voice.securityGroupId });
+new TerraformOutput(stack, 'sbc_security_group_id', { value: sbc.securityGroupId });
 app.synth();
