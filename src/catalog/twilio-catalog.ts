@@ -87,6 +87,7 @@ export class TwilioCatalog {
     problems.push(...cidrProblems('media cidrs', Array.isArray(d.cidrs) ? d.cidrs : []));
     problems.push(...validatePortRange('media', d.fromPort, d.toPort));
     problems.push(...validateSource('media', d.source));
+    problems.push(...optionalTypeProblems('media', d as unknown as Record<string, unknown>));
     if (problems.length > 0) throw new TwilioValidationError(problems);
     putMediaDefinition({ ...d, cidrs: [...d.cidrs], confidence: d.confidence ?? TwilioFactConfidence.HIGH });
   }
@@ -365,6 +366,22 @@ function validateSource(what: string, source: unknown): string[] {
     : [`${what} source must be the https URL of the Twilio page the facts come from, got: ${show(source)}.`];
 }
 
+/** Problems with the optional descriptive fields of a definition: JavaScript and JSON callers can pass any type. */
+function optionalTypeProblems(label: string, d: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const key of ['location', 'awsRegion', 'note']) {
+    if (d[key] !== undefined && typeof d[key] !== 'string') problems.push(`${label} ${key} must be a string, got: ${show(d[key])}.`);
+  }
+  if (d.isPrivateInterconnect !== undefined && typeof d.isPrivateInterconnect !== 'boolean') {
+    problems.push(`${label} isPrivateInterconnect must be true or false, got: ${show(d.isPrivateInterconnect)}.`);
+  }
+  const levels = Object.values(TwilioFactConfidence) as unknown[];
+  if (d.confidence !== undefined && !levels.includes(d.confidence)) {
+    problems.push(`${label} confidence must be TwilioFactConfidence.HIGH, MEDIUM or LOW, got: ${show(d.confidence)}.`);
+  }
+  return problems;
+}
+
 function validateEdgeDefinition(d: TwilioEdgeDefinition, allowReplacing: boolean): string[] {
   const problems: string[] = [];
   const label = `edge ${show(d.name)}`;
@@ -385,7 +402,12 @@ function validateEdgeDefinition(d: TwilioEdgeDefinition, allowReplacing: boolean
   const ids = [d.legacyRegionId, ...(Array.isArray(d.aliases) ? d.aliases : [])];
   const clash = edgeDefinitions().find((o) => o.name !== d.name
     && [o.name, o.legacyRegionId, ...(o.aliases ?? [])].some((id) => ids.includes(id) || id === d.name));
-  if (clash) problems.push(`${label} legacyRegionId ${show(d.legacyRegionId)} clashes with edge '${clash.name}'. Use a unique id.`);
+  if (clash) {
+    const taken = [clash.name, clash.legacyRegionId, ...(clash.aliases ?? [])];
+    const which = taken.includes(d.legacyRegionId) || d.legacyRegionId === clash.name ? `legacyRegionId ${show(d.legacyRegionId)}`
+      : `aliases ${show(ids.filter((id) => taken.includes(id)))}`;
+    problems.push(`${label} ${which} clashes with edge '${clash.name}'. Use a unique id.`);
+  }
   if (d.aliases !== undefined && (!Array.isArray(d.aliases) || d.aliases.some((a) => typeof a !== 'string' || !NAME_RE.test(a)))) {
     problems.push(`${label} aliases must be lower-case ids such as 'us1-tnx', got: ${show(d.aliases)}.`);
   }
@@ -418,6 +440,7 @@ function validateEdgeDefinition(d: TwilioEdgeDefinition, allowReplacing: boolean
       }
     });
   }
+  problems.push(...optionalTypeProblems(label, d as unknown as Record<string, unknown>));
   problems.push(...validateSource(label, d.source));
   if (d.routingSource !== undefined) problems.push(...validateSource(`${label} routing`, d.routingSource));
   if (d.sipSource !== undefined) problems.push(...validateSource(`${label} SIP`, d.sipSource));
