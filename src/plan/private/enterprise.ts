@@ -8,7 +8,6 @@ import {
   NetworkFirewallRuleOrder, TwilioCidrSet, TwilioFlow, TwilioNetworkFirewallIpSetReference, TwilioNetworkFirewallPlan, TwilioNetworkFirewallRule,
   TwilioNetworkFirewallRuleGroupPlan, TwilioPlannedPrefixList, TwilioPrefixListPlan, TwilioPrefixListReference,
 } from '../types';
-import { CIDR_SETS } from './flows';
 import { describe } from './rules';
 
 /** Network Firewall's capacity limit for one rule group. */
@@ -28,8 +27,6 @@ const NF_FORWARD = 'FORWARD';
 const NF_ALLOWLIST = 'ALLOWLIST';
 const NF_STATEFUL = 'STATEFUL';
 const NF_HOME_NET = 'HOME_NET';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Problems with a name prefix (prefix lists, rule groups and shares are named `<prefix>-<suffix>`). */
 export function namePrefixProblems(value: unknown, option: string): string[] {
@@ -304,5 +301,3 @@ export function planNetworkFirewall(input: NetworkFirewallInputs, p: Record<stri
   return { plan: problems.length === 0 ? { ruleGroups, notes } : undefined, problems };
 }
 
-export { CIDR_SETS };
-export const isPlainObject = isObject;
