@@ -92,7 +92,7 @@ const demo = project.addTask('demo', {
 });
 
 // Only lib/, .jsii, API.md, README and LICENSE belong in the package: not CI, scripts, examples or their output.
-project.npmignore?.exclude('/.tmp/', '/.ci/', '/.ci-reports/', '/scripts/', '/examples/', '/bench/', '/cdk.out/', '/cdktf.out/');
+project.npmignore?.exclude('/.tmp/', '/.ci/', '/.ci-reports/', '/scripts/', '/examples/', '/bench/', '/cdk.out/', '/cdktf.out/', '/docs/', '/rosetta/', '/.jsii.tabl.json');
 
 // How fresh the Twilio facts are, visible to anyone who looks at the package (TwilioCatalog.lastChecked() at run time).
 project.package.addField('twilioCatalog', {

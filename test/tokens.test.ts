@@ -4,8 +4,9 @@ import { CfnParameter, Fn, Token } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
-import { TerraformVariable } from 'cdktf';
-import { awscdk, cdktf, TwilioEdge } from '../src';
+import { TerraformVariable, Token as TfToken } from 'cdktf';
+import { awscdk, cdktf, TwilioEdge, TwilioNetworkPlan } from '../src';
+import { isEncodedToken } from '../src/util/tokens';
 import { testStack } from './awscdk/util';
 import { resources, synthJson, tfStack } from './cdktf/util';
 
@@ -103,5 +104,17 @@ describe('AWS CDK tokens', () => {
     expect(() => new awscdk.TwilioPrivateInterconnectEdge(stack, 'Ix', {
       vpc, edge: TwilioEdge.TOKYO_IX, routing: { subnets: {}, target: awscdk.InterconnectRouteTarget.virtualPrivateGateway('tgw-0123456789abcdef0') },
     })).toThrow("TwilioPrivateInterconnectEdge 'Test/Ix': routing.target must be a virtual private gateway ID like 'vgw-0123456789abcdef0', got: 'tgw-0123456789abcdef0'.");
+  });
+});
+
+describe('framework-free token recognition', () => {
+  test('number tokens of both frameworks are recognised; huge ordinary numbers are numbers', () => {
+    expect(isEncodedToken(Token.asNumber(Fn.importValue('Priority')))).toBe(true);
+    expect(isEncodedToken(TfToken.asNumber('${var.priority}'))).toBe(true);
+    for (const n of [Number.MAX_VALUE, 1e300, -1e10, 0, NaN, -Infinity]) expect(isEncodedToken(n)).toBe(false);
+  });
+
+  test('a huge number is validated as the number it is (it was taken for a token and passed unchecked)', () => {
+    expect(() => TwilioNetworkPlan.compute({ dnsFirewall: { priority: Number.MAX_VALUE } })).toThrow(/dnsFirewall\.priority/);
   });
 });
