@@ -1,5 +1,6 @@
 // The enterprise constructs: TwilioPrefixLists and the constructs that reference them, and TwilioNetworkFirewallRuleGroup.
-import { Token } from 'aws-cdk-lib';
+import { Token, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { testStack } from './util';
 import { awscdk, NetworkFirewallRuleOrder, TwilioCatalog, TwilioEdge } from '../../src';
@@ -85,6 +86,15 @@ describe('TwilioPrefixLists (AWS CDK)', () => {
     });
     expect(Token.isUnresolved(lists.resourceShareArn)).toBe(true);
     expect(template.toJSON()).toMatchSnapshot();
+  });
+
+  test('cdk-nag AwsSolutions reports nothing for the lists, their share and the referencing constructs', () => {
+    const { stack, vpc, app } = testStack();
+    const lists = new awscdk.TwilioPrefixLists(stack, 'Lists', { edges: [TwilioEdge.DUBLIN], turnFallback: true, shareWith: ['111122223333'] });
+    new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc, edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: lists });
+    new awscdk.TwilioNetworkFirewallRuleGroup(stack, 'Nf', { edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: lists });
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    expect(() => app.synth()).not.toThrow();
   });
 
   test('lists shared from another account are imported by ID and referenced the same way', () => {
