@@ -1,7 +1,7 @@
 // The enterprise constructs: TwilioPrefixLists and the constructs that reference them, and TwilioNetworkFirewallRuleGroup.
 import { Token, Validations } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { testStack } from './util';
 import { awscdk, NetworkFirewallRuleOrder, TwilioCatalog, TwilioEdge } from '../../src';
 
