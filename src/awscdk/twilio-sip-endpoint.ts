@@ -3,49 +3,19 @@ import { TwilioNetworkBaseProps } from './options';
 import { commonProblems } from './private/plan-props';
 import { TwilioNetworkBase } from './twilio-network-base';
 import { TwilioEdge } from '../catalog/twilio-edge';
-import { PortRange, SipTransport } from '../catalog/types';
 import { planFor } from '../common/construct-plan';
 import { sipPlanProps, withSipPropNames } from '../common/sip-props';
+import { TwilioSipOptions } from '../plan/types';
 
 /**
  * Props of `TwilioSipEndpoint`.
  */
-export interface TwilioSipEndpointProps extends TwilioNetworkBaseProps {
+export interface TwilioSipEndpointProps extends TwilioNetworkBaseProps, TwilioSipOptions {
   /**
    * The edges in the termination URIs the endpoint uses (`{trunk}.pstn.{edge}.twilio.com`). Public and Interconnect
    * edges may be mixed; `roaming` is refused (Twilio offers no Global Low Latency for SIP).
    */
   readonly edges: TwilioEdge[];
-  /**
-   * The endpoint's own RTP port range, where Twilio sends media: Asterisk's default is 10000-20000,
-   * FreeSWITCH's 16384-32768.
-   */
-  readonly mediaPorts: PortRange;
-  /**
-   * The SIP transports the endpoint uses with Twilio. `[SipTransport.TLS]` alone is the secure-trunking profile.
-   * @default [SipTransport.UDP, SipTransport.TCP, SipTransport.TLS]
-   */
-  readonly transports?: SipTransport[];
-  /**
-   * Origination (Twilio to the endpoint: inbound calls): ingress from Twilio's signalling gateways and media.
-   * @default true
-   */
-  readonly origination?: boolean;
-  /**
-   * Termination (the endpoint to Twilio: outbound calls): egress to Twilio's signalling gateways and media.
-   * @default true
-   */
-  readonly termination?: boolean;
-  /**
-   * The endpoint's own SIP port for UDP and TCP.
-   * @default 5060
-   */
-  readonly sipPort?: number;
-  /**
-   * The endpoint's own SIP port for TLS.
-   * @default 5061
-   */
-  readonly sipTlsPort?: number;
 }
 
 /**
