@@ -1,4 +1,4 @@
-import { awscdk, javascript } from 'projen';
+import { awscdk, javascript, JsonFile } from 'projen';
 import { JobPermission } from 'projen/lib/github/workflows-model';
 import { AWS_SOURCES, TWILIO_SOURCES } from './src/catalog/sources';
 
@@ -181,9 +181,15 @@ project.testTask.reset('jest --passWithNoTests --ci', { receiveArgs: true });
 project.testTask.env('JEST_JUNIT_OUTPUT_NAME', 'unit.xml');
 // Type-check the tests (ts-jest transpiles them file by file without type-checking: test/tsconfig.json sets isolatedModules).
 const typecheck = project.addTask('typecheck', {
-  description: 'Type-check src and test without emitting',
+  description: 'Type-check src, test, scripts and bench without emitting',
   exec: 'tsc --noEmit -p test/tsconfig.json',
 });
+// The demo, the docs generator and the benchmark run under ts-node after the build; type-check them here, with the
+// tests, so a type error in them fails CI in seconds instead of at its last step.
+new JsonFile(project, 'scripts/tsconfig.json', {
+  obj: { extends: '../test/tsconfig.json', compilerOptions: { rootDir: '..' }, include: ['*.ts', '../bench/*.ts'] },
+});
+typecheck.exec('tsc --noEmit -p scripts/tsconfig.json');
 
 // Tests that need a tool (terraform, cfn-lint, moto, nft, iptables) or a build (lib/, .jsii, the packed tarball).
 // Each tool check is its own test and reports itself as skipped, with the reason, where the tool is missing.

@@ -14,17 +14,20 @@ const groups: Array<{ title: string; plan: TwilioNetworkPlan; cfnId: RegExp; tfI
   ...PUBLIC_EDGES.map((edge) => ({
     title: `${edge.name} (public edge nearest the VPC) - TwilioVoiceEgress`,
     plan: TwilioNetworkPlan.compute({ edges: [edge], sdks: SDKS, networkAcl: false }),
-    cfnId: /^VoiceSecurityGroup/, tfId: /^voice_/,
+    cfnId: /^VoiceSecurityGroup/,
+    tfId: /^voice_/,
   })),
   {
     title: `${INTERCONNECT_EDGE.name} (Private Interconnect) - TwilioPrivateInterconnectEdge`,
     plan: TwilioNetworkPlan.compute({ edges: [INTERCONNECT_EDGE], sdks: SDKS, insights: false }),
-    cfnId: /^InterconnectSecurityGroup/, tfId: /^interconnect_/,
+    cfnId: /^InterconnectSecurityGroup/,
+    tfId: /^interconnect_/,
   },
   {
     title: `${SIP_EDGES.map((e) => e.name).join(', ')} (SBC on Elastic SIP Trunking, TLS only) - TwilioSipEndpoint`,
     plan: TwilioNetworkPlan.compute({ edges: SIP_EDGES, sip: { mediaPorts: SIP_MEDIA_PORTS, transports: SIP_TRANSPORTS }, networkAcl: false }),
-    cfnId: /^SbcSecurityGroup/, tfId: /^sbc_/,
+    cfnId: /^SbcSecurityGroup/,
+    tfId: /^sbc_/,
   },
 ];
 
@@ -33,7 +36,7 @@ let ok = true;
 for (const g of groups) {
   console.log(`\n=== ${g.title} ===\n`);
   console.log(formatPlan(g.plan));
-  const planned = g.plan.securityGroupRules.map((r) => key(r.direction, r.protocol, r.fromPort, r.toPort, r.cidr)).sort();
+  const planned = g.plan.securityGroupRules.map((r) => key(r.direction, r.protocol, r.fromPort, r.toPort, r.cidr ?? `prefix list ${r.cidrSet}`)).sort();
   const groupsOf = Object.entries(cfn.Resources as Record<string, any>).filter(([id, r]) => g.cfnId.test(id) && r.Type === 'AWS::EC2::SecurityGroup');
   const cfnRules = (['egress', 'ingress'] as const).flatMap((d) => groupsOf.flatMap(([, r]) => r.Properties[d === 'egress' ? 'SecurityGroupEgress' : 'SecurityGroupIngress'] ?? [])
     .map((r: any) => key(d, r.IpProtocol, r.FromPort, r.ToPort, r.CidrIp))).sort();

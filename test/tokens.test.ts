@@ -6,9 +6,9 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { TerraformVariable, Token as TfToken } from 'cdktf';
 import { awscdk, cdktf, TwilioEdge, TwilioNetworkPlan } from '../src';
-import { isEncodedToken } from '../src/util/tokens';
 import { testStack } from './awscdk/util';
 import { resources, synthJson, tfStack } from './cdktf/util';
+import { isEncodedToken } from '../src/util/tokens';
 
 describe('CDKTF tokens', () => {
   const vars = () => {
