@@ -187,7 +187,12 @@ const typecheck = project.addTask('typecheck', {
 // The demo, the docs generator and the benchmark run under ts-node after the build; type-check them here, with the
 // tests, so a type error in them fails CI in seconds instead of at its last step.
 new JsonFile(project, 'scripts/tsconfig.json', {
-  obj: { extends: '../test/tsconfig.json', compilerOptions: { rootDir: '..' }, include: ['*.ts', '../bench/*.ts'] },
+  // The examples import the package by name; before it is packed, that name means src/.
+  obj: {
+    extends: '../test/tsconfig.json',
+    compilerOptions: { rootDir: '..', paths: { 'twilio-voice-network': ['../src'] } },
+    include: ['*.ts', '../bench/*.ts'],
+  },
 });
 typecheck.exec('tsc --noEmit -p scripts/tsconfig.json');
 
