@@ -60,10 +60,10 @@ const CHOICES: Choice[] = [
     routing: true,
   },
   {
-    name: 'SIP endpoint on two public edges, all transports, ACL and walled-garden DNS Firewall',
+    name: 'SIP endpoint on two public edges, all transports, SIP Domains, ACL and walled-garden DNS Firewall',
     plan: {
       edges: [TwilioEdge.FRANKFURT, TwilioEdge.DUBLIN],
-      sip: { mediaPorts: { fromPort: 10000, toPort: 20000 } },
+      sip: { mediaPorts: { fromPort: 10000, toPort: 20000 }, sipDomains: true },
       dnsFirewall: { blockOtherDomains: true },
     },
     acl: true,
@@ -193,6 +193,7 @@ function cliArgs(c: Choice): string[] {
     if (p.sip.termination === false) args.push('--no-termination');
     if (p.sip.sipPort !== undefined) args.push('--sip-port', String(p.sip.sipPort));
     if (p.sip.sipTlsPort !== undefined) args.push('--sip-tls-port', String(p.sip.sipTlsPort));
+    if (p.sip.sipDomains) args.push('--sip-domains');
   }
   if (p.dnsFirewall) {
     args.push('--dns-firewall');

@@ -358,6 +358,9 @@ export const SIP = {
   /** Termination URIs are `{trunk}.pstn.{edge}.twilio.com`; a DNS allow list needs the wildcard. */
   terminationDomainTemplate: '*.pstn.{edge}.twilio.com',
   terminationSource: S.TERMINATION_URIS.url,
+  /** Programmable Voice SIP Domains are `{domain}.sip.{edge}.twilio.com` on every edge, Interconnect ones included. */
+  domainTemplate: '*.sip.{edge}.twilio.com',
+  domainSource: S.SIP_DOMAIN_EDGES.url,
   source: S.SIP_TRUNKING_IPS.url,
   interconnectSource: S.INTERCONNECT_TRUNK.url,
 } as const;

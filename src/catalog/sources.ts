@@ -61,6 +61,12 @@ export const TWILIO_SOURCES = {
     title: 'Localized Termination URIs',
     checked: CHECKED,
   },
+  /** Changelog 2020-12-10: SIP registration on every edge (`{domain}.sip.{edge}.twilio.com`). */
+  SIP_DOMAIN_EDGES: {
+    url: 'https://twilio.com/en-us/changelog/sip-registration-edge-location-support',
+    title: 'Changelog: SIP Registration edge location support',
+    checked: CHECKED,
+  },
   /** Regional product availability (Twilio Regions US1, IE1, AU1). */
   REGIONS: {
     url: 'https://www.twilio.com/docs/global-infrastructure/regional-product-and-feature-availability',

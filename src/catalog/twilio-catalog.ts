@@ -291,6 +291,16 @@ export class TwilioCatalog {
   }
 
   /**
+   * The DNS names of an edge's Programmable Voice SIP Domains (`*.sip.{edge}.twilio.com`), which endpoints register
+   * to or call on any edge.
+   * @param edge the edge
+   * @see https://twilio.com/en-us/changelog/sip-registration-edge-location-support
+   */
+  public static sipDomainNames(edge: TwilioEdge): string[] {
+    return [fill(SIP.domainTemplate, TwilioEdge.of(edge?.name))];
+  }
+
+  /**
    * When the catalog's facts were last compared with Twilio's pages (YYYY-MM-DD): how fresh this copy of the library
    * is. The package's `package.json` carries the same date (`twilioCatalog.checked`).
    */

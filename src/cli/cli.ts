@@ -61,6 +61,7 @@ SIP endpoint (rules, export): an SBC or PBX on Elastic SIP Trunking instead of V
   --no-origination       no calls from Twilio (no ingress)
   --no-termination       no calls to Twilio
   --sip-port N / --sip-tls-port N  the endpoint's own SIP ports (default ${sipPort(SipTransport.UDP)} / ${sipPort(SipTransport.TLS)}, Twilio's)
+  --sip-domains          the endpoint also sends to Programmable Voice SIP Domains: DNS Firewall allows those names too
 
 Exit status: 0 ok, 1 drift found (check-upstream), 2 bad arguments, choices or an unreadable page.`;
 
@@ -70,7 +71,7 @@ const ENTERPRISE_FORMATS = ['terraform', 'cloudformation', 'json'];
 const COMMANDS = 'rules, export, prefix-lists, network-firewall, probe or check-upstream';
 
 /** Options of one command (or two), and the commands they belong to. */
-const SIP_OPTIONS = ['sip', 'media-ports', 'transport', 'no-origination', 'no-termination', 'sip-port', 'sip-tls-port'];
+const SIP_OPTIONS = ['sip', 'media-ports', 'transport', 'no-origination', 'no-termination', 'sip-port', 'sip-tls-port', 'sip-domains'];
 const PREFIX_LIST_OPTIONS = ['sip-signaling', 'headroom', 'share-with', 'allow-external-principals'];
 const FIREWALL_OPTIONS = ['home-net', 'strict-order', 'priority', 'first-sid', 'capacity-headroom'];
 const SECURITY_GROUP_OPTIONS = ['network-acl', 'dns-firewall', 'block-other-domains', 'dns-priority', 'ephemeral-ports', 'first-rule-number', 'sg-quota', 'nacl-quota'];
@@ -156,6 +157,7 @@ function sipFrom(values: Record<string, any>): TwilioSipOptions | undefined {
     termination: values['no-termination'] ? false : undefined,
     sipPort: integer(values['sip-port'], '--sip-port'),
     sipTlsPort: integer(values['sip-tls-port'], '--sip-tls-port'),
+    sipDomains: values['sip-domains'] ? true : undefined,
   };
 }
 
@@ -278,6 +280,7 @@ export function runCli(argv: string[], io: CliIo, probeDeps: ProbeCommandDeps = 
         'no-termination': { type: 'boolean' },
         'sip-port': { type: 'string' },
         'sip-tls-port': { type: 'string' },
+        'sip-domains': { type: 'boolean' },
         'sip-signaling': { type: 'boolean' },
         'headroom': { type: 'string' },
         'name-prefix': { type: 'string' },

@@ -14,6 +14,7 @@ export function sipPlanProps(p: Record<string, any>): Partial<TwilioNetworkPlanP
       termination: p.termination,
       sipPort: p.sipPort,
       sipTlsPort: p.sipTlsPort,
+      sipDomains: p.sipDomains,
     },
   };
 }

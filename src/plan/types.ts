@@ -156,6 +156,13 @@ export interface TwilioSipOptions {
    * @default 5061
    */
   readonly sipTlsPort?: number;
+  /**
+   * The endpoint also sends to Programmable Voice SIP Domains (`{domain}.sip.{edge}.twilio.com`: registering phones,
+   * calling a domain): the DNS Firewall then also allows those names for the chosen edges. They use the same
+   * gateways and ports as termination, so the rules don't change. Needs `termination`.
+   * @default false - only the termination URIs (`{trunk}.pstn.{edge}.twilio.com`)
+   */
+  readonly sipDomains?: boolean;
 }
 
 /**

@@ -53,6 +53,15 @@ describe('TwilioSipEndpoint', () => {
     });
   });
 
+  test('sipDomains: the DNS Firewall also allows the SIP Domain names; the error for it names the construct\'s prop', () => {
+    const { stack, vpc } = testStack();
+    new awscdk.TwilioSipEndpoint(stack, 'Sbc', { vpc, edges: [TwilioEdge.SYDNEY], mediaPorts: MEDIA_PORTS, sipDomains: true, dnsFirewall: {} });
+    Template.fromStack(stack).hasResourceProperties('AWS::Route53Resolver::FirewallDomainList', { Domains: ['*.pstn.sydney.twilio.com', '*.sip.sydney.twilio.com'] });
+    const other = testStack();
+    expect(() => new awscdk.TwilioSipEndpoint(other.stack, 'Sbc', { vpc: other.vpc, edges: [TwilioEdge.SYDNEY], mediaPorts: MEDIA_PORTS, sipDomains: true, termination: false }))
+      .toThrow(/'Test\/Sbc': sipDomains needs termination: sending to a SIP Domain/);
+  });
+
   test('a supplied group gets separate ingress and egress resources', () => {
     const { stack, vpc } = testStack();
     const securityGroup = ec2.SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-0123456789abcdef0', { allowAllOutbound: false });

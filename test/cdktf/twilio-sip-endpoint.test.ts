@@ -34,6 +34,14 @@ describe('TwilioSipEndpoint (CDKTF)', () => {
     expect(json).toMatchSnapshot();
   });
 
+  test('sipDomains: the DNS Firewall also allows the SIP Domain names; the error for it names the construct\'s prop', () => {
+    const { stack } = tfStack();
+    new cdktf.TwilioSipEndpoint(stack, 'sbc', { vpcId: VPC, edges: [TwilioEdge.SYDNEY], mediaPorts: MEDIA_PORTS, sipDomains: true, dnsFirewall: {} });
+    expect(resources(synthJson(stack), 'aws_route53_resolver_firewall_domain_list')[0].domains).toEqual(['*.pstn.sydney.twilio.com', '*.sip.sydney.twilio.com']);
+    expect(() => new cdktf.TwilioSipEndpoint(tfStack().stack, 'sbc', { vpcId: VPC, edges: [TwilioEdge.SYDNEY], mediaPorts: MEDIA_PORTS, sipDomains: true, termination: false }))
+      .toThrow(/'test\/sbc': sipDomains needs termination: sending to a SIP Domain/);
+  });
+
   test('bad props name each, in the construct\'s own words', () => {
     const { stack } = tfStack();
     expect(() => new cdktf.TwilioSipEndpoint(stack, 'sbc', { vpcId: 'vpc-1', edges: [], mediaPorts: undefined as any })).toThrow(

@@ -32,6 +32,16 @@ describe('SIP options', () => {
     expect(run(...args)).toEqual({ code: 2, stdout: '', stderr: `twilio-voice-network: ${message}\n` });
   });
 
+  test('--sip-domains adds the SIP Domain names to the DNS allow list, in the plan and the export', () => {
+    const out = run('rules', '--format', 'json', '--sip', '--edge', 'frankfurt', '--media-ports', '10000-20000', '--sip-domains');
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout).dnsDomains).toEqual(['*.pstn.frankfurt.twilio.com', '*.sip.frankfurt.twilio.com']);
+    const tf = run('export', '--format', 'terraform', '--sip', '--edge', 'frankfurt', '--media-ports', '10000-20000', '--sip-domains', '--dns-firewall');
+    expect(tf.code).toBe(0);
+    expect(tf.stdout).toContain('"*.sip.frankfurt.twilio.com"');
+    expect(run('rules', '--sip-domains').stderr).toBe('twilio-voice-network: --sip-domains needs --sip.\n');
+  });
+
   test('the plan\'s SIP problems come through in one line', () => {
     const out = run('rules', '--sip', '--edge', 'roaming', '--media-ports', '10000-20000');
     expect(out.code).toBe(2);

@@ -62,6 +62,16 @@ describe('TwilioNetworkPlan with sip', () => {
     expect(plan.dnsFirewallRules.map((r) => r.action)).toEqual(['ALLOW', 'BLOCK']);
   });
 
+  test('DNS: sipDomains adds the SIP Domain names of the chosen edges, and changes no rule', () => {
+    const props = { edges: [TwilioEdge.DUBLIN, TwilioEdge.LONDON_IX], dnsFirewall: { blockOtherDomains: true }, networkAcl: false };
+    const trunk = TwilioNetworkPlan.compute({ ...props, sip: sip() });
+    const domains = TwilioNetworkPlan.compute({ ...props, sip: sip({ sipDomains: true }) });
+    expect(domains.dnsDomains).toEqual(['*.pstn.dublin.twilio.com', '*.pstn.london-ix.twilio.com', '*.sip.dublin.twilio.com', '*.sip.london-ix.twilio.com']);
+    expect(domains.securityGroupRules).toEqual(trunk.securityGroupRules);
+    expect(TwilioCatalog.sipDomainNames(TwilioEdge.TOKYO)).toEqual(['*.sip.tokyo.twilio.com']);
+    expect(TwilioCatalog.sources().map((s) => s.url)).toContain('https://twilio.com/en-us/changelog/sip-registration-edge-location-support');
+  });
+
   describe('bad input', () => {
     test.each<[string, any, RegExp]>([
       ['roaming', { edges: [TwilioEdge.ROAMING], sip: sip() }, /edges\[0\] must not be roaming: Twilio offers no Global Low Latency for SIP/],
@@ -69,6 +79,9 @@ describe('TwilioNetworkPlan with sip', () => {
       ['no media ports', { edges: [TwilioEdge.ASHBURN], sip: {} }, /sip\.mediaPorts is required/],
       ['inverted media ports', { edges: [TwilioEdge.ASHBURN], sip: sip({ mediaPorts: { fromPort: 20000, toPort: 10000 } }) }, /sip\.mediaPorts must run from the lower to the higher port/],
       ['nothing to do', { edges: [TwilioEdge.ASHBURN], sip: sip({ origination: false, termination: false }) }, /both false/],
+      ['SIP Domains without termination', { edges: [TwilioEdge.ASHBURN], sip: sip({ termination: false, sipDomains: true }) },
+        /sip\.sipDomains needs sip\.termination: sending to a SIP Domain is traffic from the endpoint to Twilio/],
+      ['a non-boolean sipDomains', { edges: [TwilioEdge.ASHBURN], sip: sip({ sipDomains: 'yes' as any }) }, /sip\.sipDomains must be true or false, got: 'yes'/],
       ['a bad transport', { edges: [TwilioEdge.ASHBURN], sip: sip({ transports: ['sctp' as any] }) }, /sip\.transports\[0\] must be SipTransport\.UDP, SipTransport\.TCP or SipTransport\.TLS, got: 'sctp'/],
       ['SDK options', { edges: [TwilioEdge.ASHBURN], sip: sip(), sdks: ['javascript'], turnFallback: true }, /sdks applies to Voice SDK clients, not to a SIP endpoint[\s\S]*turnFallback applies/],
       ['a bad SIP port', { edges: [TwilioEdge.ASHBURN], sip: sip({ sipPort: 70000 }) }, /sip\.sipPort must be an integer port 1-65535, got: 70000/],

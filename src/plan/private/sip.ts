@@ -22,6 +22,7 @@ export interface SipChoices {
   readonly termination: boolean;
   readonly sipPort: number;
   readonly sipTlsPort: number;
+  readonly sipDomains: boolean;
 }
 
 /** The SDK options, which don't apply to a SIP endpoint. */
@@ -72,12 +73,15 @@ export function validateSip(props: Record<string, any>, sip: Record<string, any>
       });
     }
   }
-  for (const key of ['origination', 'termination']) {
+  for (const key of ['origination', 'termination', 'sipDomains']) {
     const v = sip[key];
     if (v !== undefined && v !== null && typeof v !== 'boolean') problems.push(`sip.${key} must be true or false, got: ${show(v)}.`);
   }
   if (sip.origination === false && sip.termination === false) {
     problems.push('sip.origination and sip.termination are both false: the endpoint would exchange nothing with Twilio. Enable at least one.');
+  } else if (sip.sipDomains === true && sip.termination === false) {
+    problems.push('sip.sipDomains needs sip.termination: sending to a SIP Domain is traffic from the endpoint to Twilio. '
+      + 'Enable termination, or leave sipDomains out.');
   }
   port(sip.sipPort, 'sip.sipPort', problems);
   port(sip.sipTlsPort, 'sip.sipTlsPort', problems);
@@ -95,6 +99,7 @@ export function sipChoices(edges: readonly TwilioEdge[], sip: Record<string, any
     termination: sip.termination ?? true,
     sipPort: sip.sipPort ?? DEFAULT_SIP_PORT,
     sipTlsPort: sip.sipTlsPort ?? DEFAULT_SIP_TLS_PORT,
+    sipDomains: sip.sipDomains ?? false,
   };
 }
 
@@ -199,9 +204,16 @@ export function sipDrafts(c: SipChoices): DraftFlow[] {
 }
 
 
-/** The DNS names of the termination URIs of the chosen edges (`*.pstn.{edge}.twilio.com`). */
+/**
+ * The DNS names the endpoint resolves: its termination URIs (`*.pstn.{edge}.twilio.com`) and, with `sipDomains`, the
+ * SIP Domains (`*.sip.{edge}.twilio.com`) of the chosen edges.
+ */
 export function sipDomains(c: SipChoices): string[] {
-  return c.termination ? c.edges.flatMap((e) => TwilioCatalog.sipTerminationDomains(e)) : [];
+  if (!c.termination) return [];
+  return [
+    ...c.edges.flatMap((e) => TwilioCatalog.sipTerminationDomains(e)),
+    ...(c.sipDomains ? c.edges.flatMap((e) => TwilioCatalog.sipDomainNames(e)) : []),
+  ];
 }
 
 /** What to know about a SIP endpoint's plan. */
