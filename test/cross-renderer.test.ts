@@ -395,4 +395,24 @@ describe('Network Firewall: every output holds the planned rule groups', () => {
     expect(firewallFromCloudFormation(Template.fromStack(stack).toJSON())).toEqual(expected);
     expect(firewallFromTerraform(synthJson(tf.stack))).toEqual(expected);
   });
+
+  test('lists imported by ARN: the constructs and the CLI\'s --prefix-list-arn render the same IP set references', () => {
+    const arn = (id: string) => `arn:aws:ec2:eu-west-1:111122223333:prefix-list/${id}`;
+    const references = [
+      { setName: 'media', prefixListId: 'pl-0123456789abcdef0', prefixListArn: arn('pl-0123456789abcdef0'), maxEntries: 1000 },
+      { setName: 'nts', prefixListId: 'pl-0fedcba9876543210', prefixListArn: arn('pl-0fedcba9876543210'), maxEntries: 1000 },
+    ];
+    const props = { edges: [TwilioEdge.DUBLIN], turnFallback: true };
+    const { stack } = testStack();
+    const nf = new awscdk.TwilioNetworkFirewallRuleGroup(stack, 'Nf', { ...props, prefixLists: awscdk.TwilioPrefixLists.fromReferences(references) });
+    const tf = tfStack();
+    new cdktf.TwilioNetworkFirewallRuleGroup(tf.stack, 'nf', { ...props, prefixLists: cdktf.TwilioPrefixLists.fromReferences(references) });
+    const expected = firewallFromPlan(nf.plan);
+    expect(expected.join('\n')).toMatch(/refs=TWILIO_MEDIA,TWILIO_NTS/);
+    expect(firewallFromCloudFormation(Template.fromStack(stack).toJSON())).toEqual(expected);
+    expect(firewallFromTerraform(synthJson(tf.stack))).toEqual(expected);
+    const args = ['--edge', 'dublin', '--turn', ...references.flatMap((r) => ['--prefix-list-arn', `${r.setName}=${r.prefixListArn}`])];
+    expect(firewallFromTerraform(cliJson(['network-firewall', '--format', 'terraform', ...args]))).toEqual(expected);
+    expect(firewallFromCloudFormation(cliJson(['network-firewall', '--format', 'cloudformation', ...args]))).toEqual(expected);
+  });
 });

@@ -9,8 +9,9 @@ import { NOT_FOR_PROBE, PROBE_HELP, PROBE_ONLY_OPTIONS, PROBE_USAGE, ProbeComman
 import { TwilioCatalog } from '../catalog/twilio-catalog';
 import { TwilioEdge } from '../catalog/twilio-edge';
 import { InterconnectConnection, PortRange, SipTransport, VoiceSdk } from '../catalog/types';
+import { MAX_PREFIX_LIST_ENTRIES } from '../plan/private/prefix-lists';
 import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
-import { NetworkFirewallRuleOrder, TwilioNetworkFirewallPlan, TwilioPrefixListPlan, TwilioSipOptions } from '../plan/types';
+import { NetworkFirewallRuleOrder, TwilioNetworkFirewallPlan, TwilioPrefixListPlan, TwilioPrefixListReference, TwilioSipOptions } from '../plan/types';
 import { TwilioErrors } from '../util/errors';
 
 const sipPort = (t: SipTransport) => TwilioCatalog.sipPorts().find((p) => p.transport === t)?.port;
@@ -24,7 +25,7 @@ export const USAGE = () => `Usage:
                               [--allow-external-principals]
   twilio-voice-network network-firewall --format terraform|cloudformation|json [choices] [--output FILE]
                               [--home-net CIDR] [--strict-order [--priority N]] [--first-sid N]
-                              [--capacity-headroom PERCENT] [--name-prefix NAME]
+                              [--capacity-headroom PERCENT] [--name-prefix NAME] [--prefix-list-arn SET=ARN]
 ${PROBE_USAGE}
   twilio-voice-network check-upstream [--from DIR] [--json]
 
@@ -73,7 +74,7 @@ const COMMANDS = 'rules, export, prefix-lists, network-firewall, probe or check-
 /** Options of one command (or two), and the commands they belong to. */
 const SIP_OPTIONS = ['sip', 'media-ports', 'transport', 'no-origination', 'no-termination', 'sip-port', 'sip-tls-port', 'sip-domains'];
 const PREFIX_LIST_OPTIONS = ['sip-signaling', 'headroom', 'share-with', 'allow-external-principals'];
-const FIREWALL_OPTIONS = ['home-net', 'strict-order', 'priority', 'first-sid', 'capacity-headroom'];
+const FIREWALL_OPTIONS = ['home-net', 'strict-order', 'priority', 'first-sid', 'capacity-headroom', 'prefix-list-arn'];
 const SECURITY_GROUP_OPTIONS = ['network-acl', 'dns-firewall', 'block-other-domains', 'dns-priority', 'ephemeral-ports', 'first-rule-number', 'sg-quota', 'nacl-quota'];
 
 /** Thrown for bad arguments: the message is the one line the user sees. */
@@ -208,6 +209,24 @@ function networkFirewallFrom(values: Record<string, any>): TwilioNetworkFirewall
     firstSid: integer(values['first-sid'], '--first-sid'),
     capacityHeadroomPercent: integer(values['capacity-headroom'], '--capacity-headroom'),
     namePrefix: values['name-prefix'],
+    prefixLists: prefixListArns(values['prefix-list-arn']),
+  });
+}
+
+/**
+ * Prefix lists the rule groups reference as IP sets, from `SET=ARN` (e.g. the lists `prefix-lists` wrote). Network
+ * Firewall reads a referenced list whole and does not count its maxEntries, which the CLI cannot know: the AWS maximum
+ * stands in, so the plan's size check passes and keeping the list in step with its set is the user's.
+ */
+function prefixListArns(specs: string[] | undefined): TwilioPrefixListReference[] | undefined {
+  const given = list(specs);
+  if (given.length === 0) return undefined;
+  return given.map((spec) => {
+    const m = /^([a-z0-9-]+)=(arn:aws[a-z-]*:ec2:[a-z0-9-]+:\d{12}:prefix-list\/(pl-[0-9a-f]{8,17}))$/.exec(spec);
+    if (!m) {
+      throw new UsageError(`--prefix-list-arn must look like media=arn:aws:ec2:us-east-1:111122223333:prefix-list/pl-0123456789abcdef0, got: '${spec}'.`);
+    }
+    return { setName: m[1], prefixListArn: m[2], prefixListId: m[3], maxEntries: MAX_PREFIX_LIST_ENTRIES };
   });
 }
 
@@ -287,6 +306,7 @@ export function runCli(argv: string[], io: CliIo, probeDeps: ProbeCommandDeps = 
         'share-with': { type: 'string', multiple: true },
         'allow-external-principals': { type: 'boolean' },
         'home-net': { type: 'string', multiple: true },
+        'prefix-list-arn': { type: 'string', multiple: true },
         'strict-order': { type: 'boolean' },
         'priority': { type: 'string' },
         'first-sid': { type: 'string' },

@@ -72,7 +72,25 @@ describe('prefix-lists and network-firewall', () => {
     }))));
   });
 
+  test('--prefix-list-arn: the flow group references the list as an IP set, in Terraform and CloudFormation', () => {
+    const arn = 'arn:aws:ec2:eu-west-1:111122223333:prefix-list/pl-0123456789abcdef0';
+    const args = ['--edge', 'dublin', '--home-net', '10.0.0.0/8', '--prefix-list-arn', `media=${arn}`];
+    const plan = JSON.parse(run('network-firewall', '--format', 'json', ...args).stdout);
+    const flows = plan.ruleGroups.find((g: any) => g.ipSetReferences.length > 0);
+    expect(flows.ipSetReferences).toEqual([expect.objectContaining({ setName: 'media', prefixListArn: arn })]);
+    expect(flows.statefulRules.map((r: any) => r.destination)).toEqual(['@TWILIO_MEDIA']);
+    const tf = JSON.parse(run('network-firewall', '--format', 'terraform', ...args).stdout);
+    expect(JSON.stringify(tf)).toContain(`"reference_arn":"${arn}"`);
+    const cfn = JSON.parse(run('network-firewall', '--format', 'cloudformation', ...args).stdout);
+    expect(JSON.stringify(cfn)).toContain(`"ReferenceArn":"${arn}"`);
+    expect(run('network-firewall', '--format', 'json', '--prefix-list-arn', 'media=pl-0123456789abcdef0').stderr)
+      .toBe('twilio-voice-network: --prefix-list-arn must look like media=arn:aws:ec2:us-east-1:111122223333:prefix-list/pl-0123456789abcdef0, '
+        + 'got: \'media=pl-0123456789abcdef0\'.\n');
+    expect(run('network-firewall', '--format', 'json', '--prefix-list-arn', `voice=${arn}`).stderr).toMatch(/prefixLists\[0\]\.setName must name a CIDR set/);
+  });
+
   test.each([
+    [['prefix-lists', '--format', 'json', '--prefix-list-arn', 'media=x'], '--prefix-list-arn does not apply to prefix-lists.'],
     [['prefix-lists'], '--format for prefix-lists must be one of terraform, cloudformation, json, got: nothing.'],
     [['network-firewall', '--format', 'nftables'], '--format for network-firewall must be one of terraform, cloudformation, json, got: \'nftables\'.'],
     [['prefix-lists', '--format', 'json', '--home-net', '10.0.0.0/8'], '--home-net does not apply to prefix-lists.'],
