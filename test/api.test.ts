@@ -5,6 +5,7 @@ import { Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { TerraformLocal, TerraformStack, Testing } from 'cdktf';
 import { awscdk, cdktf, TwilioCatalog } from '../src';
+import { TWILIO_SOURCES } from '../src/catalog/sources';
 
 describe('InterconnectRouteTarget', () => {
   test('an enum-like class: static factories, a target ID, dependsOn as a list in both submodules, no public routeProperty', () => {
@@ -29,6 +30,8 @@ describe('package freshness', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8'));
     expect(pkg.twilioCatalog.checked).toBe(TwilioCatalog.lastChecked());
     expect(pkg.twilioCatalog.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // package.json is written by projen from the same source register: run `npx projen` after changing it.
+    expect(pkg.twilioCatalog.sources).toEqual(Object.values(TWILIO_SOURCES).map((s) => s.url));
     expect(pkg.version).toMatch(/^0\./);
   });
 });
