@@ -16,7 +16,7 @@ function works(cmd: string, args: string[]): boolean {
 
 /** Why the emulator cannot run here (missing moto_server, boto3 for the inventory, or `timeout`), or undefined. */
 export function emulatorSkipReason(): string | undefined {
-  if (!works('moto_server', ['--help'])) return 'moto_server is not on PATH (pip install "moto[server]")';
+  if (!works('python3', ['-c', 'import moto.moto_server.werkzeug_app, werkzeug.serving'])) return 'python3 cannot import moto\'s server (pip install "moto[server]")';
   if (!works('python3', ['-c', 'import boto3'])) return 'python3 cannot import boto3 (needed to list what is left in the emulator)';
   if (!works('timeout', ['--version'])) return 'coreutils timeout is missing (it bounds the emulator\'s lifetime)';
   return undefined;
@@ -64,7 +64,9 @@ export async function startMoto(logFile: string, region = 'us-east-1'): Promise<
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
   const log = fs.openSync(logFile, 'a');
-  const child: ChildProcess = spawn('timeout', ['--kill-after=10', String(SELF_DESTRUCT_SECONDS), 'moto_server', '-H', '127.0.0.1', '-p', String(port)], {
+  // moto_serial.py: moto's server, one request at a time (moto's EC2 models race under terraform's parallel calls).
+  const server = ['python3', path.join(__dirname, 'moto_serial.py'), '127.0.0.1', String(port)];
+  const child: ChildProcess = spawn('timeout', ['--kill-after=10', String(SELF_DESTRUCT_SECONDS), ...server], {
     detached: true, // its own process group: killing -pid stops timeout, moto and anything moto forked
     stdio: ['ignore', log, log],
   });
