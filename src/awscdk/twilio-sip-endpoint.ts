@@ -23,7 +23,8 @@ export interface TwilioSipEndpointProps extends TwilioNetworkBaseProps, TwilioSi
  * Twilio Elastic SIP Trunking or Programmable Voice SIP: a security group that admits SIP and media from Twilio's
  * published sources only (every region's signalling gateways, the Interconnect gateways of the chosen `*-ix` edges,
  * and the media range to the endpoint's RTP ports), and lets the endpoint reach them; optionally a network ACL with
- * the return traffic both ways, and a DNS Firewall for the termination URIs. Nothing is opened to 0.0.0.0/0.
+ * the return traffic both ways, and a DNS Firewall for the termination URIs (and, with `sipDomains`, the SIP Domain
+ * names). Nothing is opened to 0.0.0.0/0.
  *
  * @example
  * declare const vpc: ec2.IVpc;
