@@ -94,6 +94,25 @@ const CHOICES: Choice[] = [
     acl: true,
   },
   {
+    name: 'SIP endpoint, UDP only, termination only, ACL (UDP signalling and media still both ways)',
+    plan: {
+      edges: [TwilioEdge.DUBLIN],
+      sip: { mediaPorts: { fromPort: 10000, toPort: 20000 }, transports: [SipTransport.UDP], origination: false },
+      dnsFirewall: {},
+    },
+    acl: true,
+  },
+  {
+    name: 'SIP endpoint over Interconnect frankfurt with routing over VPN, its own gateways only, ACL',
+    plan: {
+      edges: [TwilioEdge.FRANKFURT_IX],
+      interconnectConnection: InterconnectConnection.VPN,
+      sip: { mediaPorts: { fromPort: 10000, toPort: 20000 }, transports: [SipTransport.TLS], allInterconnectGateways: false },
+    },
+    acl: true,
+    routing: true,
+  },
+  {
     name: 'Interconnect ashburn, mobile, public services, ACL',
     plan: { edges: [TwilioEdge.ASHBURN_IX], sdks: [VoiceSdk.MOBILE], publicServices: true },
     interconnect: true,
@@ -124,7 +143,14 @@ function cloudFormationOf(c: Choice): Normalized {
     networkAcl: c.acl ? { subnets: { subnetGroupName: 'Interconnect' }, firstRuleNumber: c.plan.firstNaclRuleNumber } : undefined,
   };
   if (c.plan.sip) {
-    new awscdk.TwilioSipEndpoint(stack, 'Twilio', { ...common, edges: c.plan.edges!, ...c.plan.sip });
+    new awscdk.TwilioSipEndpoint(stack, 'Twilio', {
+      ...common,
+      edges: c.plan.edges!,
+      ...c.plan.sip,
+      routing: c.routing ? {
+        subnets: { subnetGroupName: 'Interconnect' }, target: awscdk.InterconnectRouteTarget.transitGateway(TGW), connection: c.plan.interconnectConnection,
+      } : undefined,
+    });
   } else if (c.interconnect) {
     new awscdk.TwilioPrivateInterconnectEdge(stack, 'Twilio', {
       ...common,
@@ -149,7 +175,16 @@ function terraformOf(c: Choice): Normalized {
     networkAcl: c.acl ? { subnetIds: ['subnet-0123456789abcdef0'], firstRuleNumber: c.plan.firstNaclRuleNumber } : undefined,
   };
   if (c.plan.sip) {
-    new cdktf.TwilioSipEndpoint(stack, 'twilio', { ...common, edges: c.plan.edges!, ...c.plan.sip });
+    new cdktf.TwilioSipEndpoint(stack, 'twilio', {
+      ...common,
+      edges: c.plan.edges!,
+      ...c.plan.sip,
+      routing: c.routing ? {
+        routeTableIds: INTERCONNECT_ROUTE_TABLES,
+        target: cdktf.InterconnectRouteTarget.transitGateway(TGW),
+        connection: c.plan.interconnectConnection,
+      } : undefined,
+    });
   } else if (c.interconnect) {
     new cdktf.TwilioPrivateInterconnectEdge(stack, 'twilio', {
       ...common,
@@ -194,6 +229,7 @@ function cliArgs(c: Choice): string[] {
     if (p.sip.sipPort !== undefined) args.push('--sip-port', String(p.sip.sipPort));
     if (p.sip.sipTlsPort !== undefined) args.push('--sip-tls-port', String(p.sip.sipTlsPort));
     if (p.sip.sipDomains) args.push('--sip-domains');
+    if (p.sip.allInterconnectGateways === false) args.push('--only-chosen-gateways');
   }
   if (p.dnsFirewall) {
     args.push('--dns-firewall');
@@ -216,7 +252,10 @@ const unique = (xs: string[]) => [...new Set(xs)].sort();
 describe('cross-renderer equality', () => {
   test('at least ten configurations, DNS Firewall with and without blockOtherDomains and SIP endpoints among them', () => {
     expect(CHOICES.length).toBeGreaterThanOrEqual(10);
-    expect(CHOICES.filter((c) => c.plan.sip).length).toBeGreaterThanOrEqual(3);
+    expect(CHOICES.filter((c) => c.plan.sip).length).toBeGreaterThanOrEqual(5);
+    // SIP: a termination-only UDP endpoint, and one over Interconnect with routes
+    expect(CHOICES.some((c) => c.plan.sip?.origination === false && c.plan.sip.transports?.includes(SipTransport.UDP))).toBe(true);
+    expect(CHOICES.some((c) => c.plan.sip && c.routing && c.plan.edges?.some((e) => e.isPrivateInterconnect))).toBe(true);
     expect(CHOICES.some((c) => c.plan.dnsFirewall?.blockOtherDomains)).toBe(true);
     expect(CHOICES.some((c) => c.plan.dnsFirewall && !c.plan.dnsFirewall.blockOtherDomains)).toBe(true);
   });

@@ -27,6 +27,13 @@ export interface TwilioPrivateInterconnectEdgeProps extends TwilioNetworkCommonP
    */
   readonly publicServices?: boolean;
   /**
+   * The globally unique CIDRs the clients' traffic leaves from over the Interconnect (after any NAT). A special-purpose
+   * range (RFC 6890: RFC 1918, 100.64.0.0/10 shared address space, ...) is refused: Twilio accepts Interconnect traffic
+   * only from public addresses you announce.
+   * @default - not checked
+   */
+  readonly publicSourceCidrs?: string[];
+  /**
    * Route the edge's prefixes from these subnets to a transit gateway or virtual private gateway, so the
    * traffic does not leave through a NAT or internet gateway.
    * @default - no routes

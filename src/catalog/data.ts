@@ -319,11 +319,15 @@ export const HOSTS = {
   },
   insights: {
     host: 'eventgw.twilio.com',
-    /** Used instead when the access token's grant carries a home region. */
+    /**
+     * The JavaScript SDK posts Insights to `eventgw.{home}.twilio.com`, `home` being the Twilio Region the signalling
+     * server names in its `connected` message (device.ts); `us1` for most accounts.
+     */
     homeRegionTemplate: 'eventgw.{home}.twilio.com',
+    defaultHomeRegion: 'us1',
     port: 443,
     source: S.VOICE_SDK_NETWORK.url,
-    homeRegionSource: S.VOICE_JS_SOURCE.url,
+    homeRegionSource: S.VOICE_JS_DEVICE.url,
   },
   registration: { host: 'ers.twilio.com', port: 443, source: S.VOICE_SDK_NETWORK.url },
   /** The JS SDK loads its sounds from these (its README's Content-Security-Policy). */
@@ -355,8 +359,16 @@ export const SIP = {
     { transport: 'tcp', protocol: 'tcp', port: 5060 },
     { transport: 'tls', protocol: 'tcp', port: 5061 },
   ],
-  /** Termination URIs are `{trunk}.pstn.{edge}.twilio.com`; a DNS allow list needs the wildcard. */
-  terminationDomainTemplate: '*.pstn.{edge}.twilio.com',
+  /**
+   * Termination URIs: `{trunk}.pstn.twilio.com` by default (Twilio routes it to its default edge); localized
+   * `{trunk}.pstn.{edge}.twilio.com`, and the legacy region id forms the pages still list (`{trunk}.pstn.us1.twilio.com`,
+   * `{trunk}.pstn.ie1-ix.twilio.com`). A DNS allow list names them with a leading `*.`.
+   */
+  defaultTerminationDomain: '*.pstn.twilio.com',
+  terminationDomainTemplates: [
+    { template: '*.pstn.{edge}.twilio.com', source: S.TERMINATION_URIS.url },
+    { template: '*.pstn.{region}.twilio.com', source: S.TERMINATION_URIS.url, interconnectSource: S.INTERCONNECT_TRUNK.url },
+  ],
   terminationSource: S.TERMINATION_URIS.url,
   /** Programmable Voice SIP Domains are `{domain}.sip.{edge}.twilio.com` on every edge, Interconnect ones included. */
   domainTemplate: '*.sip.{edge}.twilio.com',

@@ -91,6 +91,12 @@ export const TWILIO_SOURCES = {
     title: 'twilio-voice.js lib/twilio/regions.ts',
     checked: CHECKED,
   },
+  /** twilio/twilio-voice.js source (device.ts: the home region of the `connected` message picks the Insights host) at 34709fe. */
+  VOICE_JS_DEVICE: {
+    url: 'https://github.com/twilio/twilio-voice.js/blob/34709fe/lib/twilio/device.ts',
+    title: 'twilio-voice.js lib/twilio/device.ts',
+    checked: CHECKED,
+  },
   /** iOS Voice quickstart issue showing certificate names used by the mobile SDK. */
   IOS_SDK_CERT_NAMES: {
     url: 'https://github.com/twilio/voice-quickstart-ios/issues/566',

@@ -198,19 +198,23 @@ export class TwilioCatalog {
   }
 
   /**
-   * The Insights gateway, which receives call quality events. Accounts whose access token carries a home region
-   * (a Twilio Region such as `ie1`) also use `eventgw.{home}.twilio.com`.
-   * @param homeRegion a Twilio Region id from `twilioRegions()`
+   * The Insights gateway, which receives call quality events: `eventgw.twilio.com`, and `eventgw.{home}.twilio.com`
+   * where the JavaScript SDK posts them. `home` is the Twilio Region the signalling server names when the SDK connects
+   * (not something the access token carries); it is `us1` for most accounts.
+   * @param homeRegion a Twilio Region id from `twilioRegions()` (default `us1`)
    */
   public static insights(homeRegion?: string): TwilioServiceDefinition {
-    const hostnames: string[] = [HOSTS.insights.host];
-    if (homeRegion !== undefined) {
-      if (!TWILIO_REGIONS.ids.includes(homeRegion as any)) {
-        throw new TwilioValidationError([`homeRegion must be a Twilio Region (${TWILIO_REGIONS.ids.join(', ')}), got: ${show(homeRegion)}.`]);
-      }
-      hostnames.push(HOSTS.insights.homeRegionTemplate.replace('{home}', homeRegion));
+    const home = homeRegion ?? HOSTS.insights.defaultHomeRegion;
+    if (!TWILIO_REGIONS.ids.includes(home as any)) {
+      throw new TwilioValidationError([`homeRegion must be a Twilio Region (${TWILIO_REGIONS.ids.join(', ')}), got: ${show(homeRegion)}.`]);
     }
+    const hostnames = [HOSTS.insights.host, HOSTS.insights.homeRegionTemplate.replace('{home}', home)];
     return { hostnames, port: HOSTS.insights.port, purpose: 'Insights call quality events', source: HOSTS.insights.source };
+  }
+
+  /** The Twilio Region whose Insights host is allowed when no `homeRegion` is given (`us1`, most accounts' home). */
+  public static defaultHomeRegion(): string {
+    return HOSTS.insights.defaultHomeRegion;
   }
 
   /** Twilio Regions (where data is processed: `us1`, `ie1`, `au1`), distinct from edges. */
@@ -283,11 +287,23 @@ export class TwilioCatalog {
   }
 
   /**
-   * The DNS names of an edge's SIP termination URIs (`*.pstn.{edge}.twilio.com`).
+   * The DNS names of an edge's SIP termination URIs: `*.pstn.{edge}.twilio.com`, and the legacy region id form the
+   * pages still list (`*.pstn.us1.twilio.com`, `*.pstn.ie1-ix.twilio.com`).
    * @param edge the edge
+   * @see https://www.twilio.com/docs/global-infrastructure/localized-uris/termination
    */
   public static sipTerminationDomains(edge: TwilioEdge): string[] {
-    return [fill(SIP.terminationDomainTemplate, TwilioEdge.of(edge?.name))];
+    const e = TwilioEdge.of(edge?.name);
+    return [...new Set(SIP.terminationDomainTemplates.map((t) => fill(t.template, e)))];
+  }
+
+  /**
+   * The DNS name of the default termination URI, `*.pstn.twilio.com`: `{trunk}.pstn.twilio.com` names no edge and
+   * Twilio routes it to its default edge.
+   * @see https://www.twilio.com/docs/global-infrastructure/localized-uris/termination
+   */
+  public static sipDefaultTerminationDomain(): string {
+    return SIP.defaultTerminationDomain;
   }
 
   /**

@@ -1,7 +1,8 @@
+import { Route } from '@cdktf/provider-aws/lib/route';
 import { Construct } from 'constructs';
-import { TwilioNetworkBaseProps } from './options';
-import { commonProblems } from './private/plan-props';
-import { makeCdktnCompatible } from './private/render';
+import { TwilioInterconnectRoutingOptions, TwilioNetworkBaseProps } from './options';
+import { commonProblems, routingProblems } from './private/plan-props';
+import { addRoutes, makeCdktnCompatible } from './private/render';
 import { TwilioNetworkBase } from './twilio-network-base';
 import { TwilioEdge } from '../catalog/twilio-edge';
 import { planFor } from '../common/construct-plan';
@@ -17,14 +18,28 @@ export interface TwilioSipEndpointProps extends TwilioNetworkBaseProps, TwilioSi
    * edges may be mixed; `roaming` is refused (Twilio offers no Global Low Latency for SIP).
    */
   readonly edges: TwilioEdge[];
+  /**
+   * With Interconnect edges: the globally unique CIDRs the endpoint's traffic leaves from over the Interconnect (after
+   * any NAT). A special-purpose range (RFC 6890: RFC 1918, 100.64.0.0/10 shared address space, ...) is refused.
+   * @default - not checked
+   */
+  readonly publicSourceCidrs?: string[];
+  /**
+   * With Interconnect edges: route the chosen `*-ix` edges' prefixes (their SIP gateways, signalling and media) to a
+   * transit gateway, virtual private gateway or private NAT gateway, so SIP and RTP cross the Interconnect instead of
+   * leaving through a NAT or internet gateway.
+   * @default - no routes
+   */
+  readonly routing?: TwilioInterconnectRoutingOptions;
 }
 
 /**
  * Network rules for a SIP endpoint (an SBC or PBX such as Asterisk, FreeSWITCH, Kamailio or a commercial SBC) on
  * Twilio Elastic SIP Trunking or Programmable Voice SIP, for Terraform CDK: a security group (separate
  * `aws_vpc_security_group_ingress_rule`/`_egress_rule` resources) that admits SIP and media from Twilio's
- * published sources only (every region's signalling gateways, the Interconnect gateways of the chosen `*-ix` edges,
- * and the media range to the endpoint's RTP ports), and lets the endpoint reach them; optionally a network ACL with
+ * published sources only (every region's signalling gateways, every Interconnect exchange's gateways when a `*-ix`
+ * edge is chosen, and the media range), both ways where SIP needs it (RTP and SIP over UDP always, TCP and TLS as the
+ * calls go), with optional routes for `*-ix` edges; optionally a network ACL with
  * the return traffic both ways, and a DNS Firewall for the termination URIs (and, with `sipDomains`, the SIP Domain
  * names). Nothing is opened to 0.0.0.0/0.
  *
@@ -37,6 +52,9 @@ export interface TwilioSipEndpointProps extends TwilioNetworkBaseProps, TwilioSi
  * });
  */
 export class TwilioSipEndpoint extends TwilioNetworkBase {
+  /** The routes created for `routing`. */
+  public readonly routes: Route[];
+
   /**
    * Checks the props, plans the SIP traffic and renders the plan; throws one error naming every bad prop.
    * @param scope the parent construct
@@ -46,8 +64,9 @@ export class TwilioSipEndpoint extends TwilioNetworkBase {
   constructor(scope: Construct, id: string, props: TwilioSipEndpointProps) {
     super(scope, id, props, withSipPropNames(() => planFor(scope, id, 'TwilioSipEndpoint', props, (p) => ({
       planProps: sipPlanProps(p),
-      problems: [],
+      problems: routingProblems(p.routing),
     }), commonProblems)));
+    this.routes = props.routing ? addRoutes(this, props.routing.routeTableIds, this.plan.routes, props.routing.target) : [];
     makeCdktnCompatible(this);
   }
 }

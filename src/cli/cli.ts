@@ -45,7 +45,7 @@ Choices:
   --sdk javascript|mobile  SDKs in use (repeat or comma-separate; default javascript)
   --insights / --no-insights  include or leave out Twilio Insights (default: on, except Interconnect-only)
   --public-services      Interconnect: also allow Twilio services reached over the internet (TCP 443 to any)
-  --home-region ID       your access tokens' home region (${TwilioCatalog.twilioRegions().join(', ')}): also allow its Insights host
+  --home-region ID       your account's home Twilio Region (${TwilioCatalog.twilioRegions().join(', ')}; default ${TwilioCatalog.defaultHomeRegion()}): its Insights host
   --connection bgp|vpn   how Interconnect edges are connected; decides the routes (default bgp)
   --turn                 allow STUN/TURN to the Network Traversal Service
   --dns-wildcards        DNS allow list of wildcard domains instead of exact hostnames
@@ -63,6 +63,8 @@ SIP endpoint (rules, export): an SBC or PBX on Elastic SIP Trunking instead of V
   --no-termination       no calls to Twilio
   --sip-port N / --sip-tls-port N  the endpoint's own SIP ports (default ${sipPort(SipTransport.UDP)} / ${sipPort(SipTransport.TLS)}, Twilio's)
   --sip-domains          the endpoint also sends to Programmable Voice SIP Domains: DNS Firewall allows those names too
+  --only-chosen-gateways with *-ix edges: only their SIP gateways, not every exchange's (Twilio encourages all, for resilience)
+  --public-source CIDR   Interconnect: the public CIDRs your traffic leaves from (checked: no RFC 6890 special-purpose range)
 
 Exit status: 0 ok, 1 drift found (check-upstream), 2 bad arguments, choices or an unreadable page.`;
 
@@ -72,10 +74,12 @@ const ENTERPRISE_FORMATS = ['terraform', 'cloudformation', 'json'];
 const COMMANDS = 'rules, export, prefix-lists, network-firewall, probe or check-upstream';
 
 /** Options of one command (or two), and the commands they belong to. */
-const SIP_OPTIONS = ['sip', 'media-ports', 'transport', 'no-origination', 'no-termination', 'sip-port', 'sip-tls-port', 'sip-domains'];
+const SIP_OPTIONS = ['sip', 'media-ports', 'transport', 'no-origination', 'no-termination', 'sip-port', 'sip-tls-port', 'sip-domains', 'only-chosen-gateways'];
 const PREFIX_LIST_OPTIONS = ['sip-signaling', 'headroom', 'share-with', 'allow-external-principals'];
 const FIREWALL_OPTIONS = ['home-net', 'strict-order', 'priority', 'first-sid', 'capacity-headroom', 'prefix-list-arn'];
-const SECURITY_GROUP_OPTIONS = ['network-acl', 'dns-firewall', 'block-other-domains', 'dns-priority', 'ephemeral-ports', 'first-rule-number', 'sg-quota', 'nacl-quota'];
+const SECURITY_GROUP_OPTIONS = [
+  'network-acl', 'dns-firewall', 'block-other-domains', 'dns-priority', 'ephemeral-ports', 'first-rule-number', 'sg-quota', 'nacl-quota', 'public-source',
+];
 
 /** Thrown for bad arguments: the message is the one line the user sees. */
 class UsageError extends Error {}
@@ -95,7 +99,11 @@ function integer(value: string | undefined, option: string): number | undefined 
   return Number(value);
 }
 
-function planFrom(values: Record<string, any>, networkAcl: boolean, dnsFirewall: boolean): TwilioNetworkPlan {
+/**
+ * The plan of the choices. `heldToQuotas`: refuse a plan over an AWS quota (Terraform and CloudFormation exports, which
+ * AWS deploys); host firewall exports and the `rules` listing report quota use instead.
+ */
+function planFrom(values: Record<string, any>, networkAcl: boolean, dnsFirewall: boolean, heldToQuotas: boolean = true): TwilioNetworkPlan {
   if (values.insights && values['no-insights']) throw new UsageError('use either --insights or --no-insights, not both.');
   const edgeNames = list(values.edge);
   if (edgeNames.length > 0 && values['near-region']) throw new UsageError('use either --edge or --near-region, not both.');
@@ -111,7 +119,7 @@ function planFrom(values: Record<string, any>, networkAcl: boolean, dnsFirewall:
     if (!m) throw new UsageError(`--ephemeral-ports must look like 1024-65535, got: '${values['ephemeral-ports']}'.`);
     ephemeralPorts = { fromPort: Number(m[1]), toPort: Number(m[2]) };
   }
-  return TwilioNetworkPlan.compute({
+  return (heldToQuotas ? TwilioNetworkPlan.compute : TwilioNetworkPlan._computeForHost)({
     edges,
     sdks: sdks.length ? sdks : undefined,
     insights: values['no-insights'] ? false : values.insights ? true : undefined,
@@ -125,6 +133,7 @@ function planFrom(values: Record<string, any>, networkAcl: boolean, dnsFirewall:
     publicServices: values['public-services'] ? true : undefined,
     homeRegion: values['home-region'],
     interconnectConnection: connection(values.connection),
+    publicSourceCidrs: values['public-source'] ? list(values['public-source']) : undefined,
     dnsFirewall: dnsFirewall ? { blockOtherDomains: !!values['block-other-domains'], priority: integer(values['dns-priority'], '--dns-priority') } : undefined,
     sip: sipFrom(values),
   });
@@ -159,6 +168,7 @@ function sipFrom(values: Record<string, any>): TwilioSipOptions | undefined {
     sipPort: integer(values['sip-port'], '--sip-port'),
     sipTlsPort: integer(values['sip-tls-port'], '--sip-tls-port'),
     sipDomains: values['sip-domains'] ? true : undefined,
+    allInterconnectGateways: values['only-chosen-gateways'] ? false : undefined,
   };
 }
 
@@ -300,6 +310,8 @@ export function runCli(argv: string[], io: CliIo, probeDeps: ProbeCommandDeps = 
         'sip-port': { type: 'string' },
         'sip-tls-port': { type: 'string' },
         'sip-domains': { type: 'boolean' },
+        'only-chosen-gateways': { type: 'boolean' },
+        'public-source': { type: 'string', multiple: true },
         'sip-signaling': { type: 'boolean' },
         'headroom': { type: 'string' },
         'name-prefix': { type: 'string' },
@@ -363,14 +375,15 @@ export function runCli(argv: string[], io: CliIo, probeDeps: ProbeCommandDeps = 
       const format = values.format ?? 'table';
       if (!RULES_FORMATS.includes(format)) throw new UsageError(`--format for rules must be one of ${RULES_FORMATS.join(', ')}, got: '${format}'.`);
       if (values.output || values['network-acl']) throw new UsageError('--output and --network-acl belong to export (rules always shows network ACL entries).');
-      const plan = planFrom(values, true, !!values['dns-firewall']);
+      const plan = planFrom(values, true, !!values['dns-firewall'], false);
       io.stdout(format === 'json' ? toJson(plan) : format === 'csv' ? toCsv(plan) : formatPlan(plan) + '\n');
       return 0;
     }
     if (command === 'export') {
       const format = values.format;
       if (!format || !EXPORT_FORMATS.includes(format)) throw new UsageError(`--format for export must be one of ${EXPORT_FORMATS.join(', ')}, got: ${format ? `'${format}'` : 'nothing'}.`);
-      const plan = planFrom(values, !!values['network-acl'], !!values['dns-firewall']);
+      const host = format === 'nftables' || format === 'iptables';
+      const plan = planFrom(values, !!values['network-acl'], !!values['dns-firewall'], !host);
       const text = format === 'nftables' ? toNftables(plan)
         : format === 'iptables' ? toIptables(plan)
           : format === 'terraform' ? toTerraform(plan)

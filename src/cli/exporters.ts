@@ -80,9 +80,7 @@ export function toNftables(plan: TwilioNetworkPlan): string {
   const lines = [
     '#!/usr/sbin/nft -f',
     `# ${header(plan)}`,
-    ingress.length > 0
-      ? '# Outbound flows and the inbound flows Twilio opens are accepted; conntrack admits their return traffic.'
-      : '# Twilio never initiates connections: only outbound flows and their return traffic (conntrack) are accepted.',
+    `# ${plan.summary}`,
     '# The base chains use policy accept; to enforce, set policy drop once your other traffic is allowed.',
     'table inet twilio_voice {',
     ...chain('egress', egress),
@@ -103,6 +101,7 @@ export function toIptables(plan: TwilioNetworkPlan): string {
   const ingress = byDirection(plan, FlowDirection.INGRESS);
   const lines = [
     `# ${header(plan)}`,
+    `# ${plan.summary}`,
     '# Load with: iptables-restore --noflush < this-file; then jump to TWILIO-VOICE-EGRESS from OUTPUT or FORWARD'
       + (ingress.length > 0 ? ' and to TWILIO-VOICE-INGRESS from INPUT or FORWARD,' : ','),
     '# after a rule accepting ESTABLISHED,RELATED return traffic.',

@@ -11,12 +11,12 @@ function table(headers: string[], rows: string[][]): string {
 /** The plan as readable tables: flows, security group rules, network ACL entries, DNS domains, routes, quotas, notes. */
 export function formatPlan(plan: TwilioNetworkPlan): string {
   const out: string[] = [];
-  out.push(`Edges: ${plan.edges.map((e) => e.name).join(', ')}   SDKs: ${plan.sdks.join(', ')}`);
+  out.push(`Edges: ${plan.edges.map((e) => e.name).join(', ')}   SDKs: ${plan.sdks.join(', ') || 'none (a SIP endpoint)'}`);
+  out.push(plan.summary);
   out.push('', 'Required flows (what the clients open, and why):');
   out.push(table(['protocol', 'destination', 'ports', 'purpose', 'edges'],
     plan.flows.map((f) => [f.protocol.toUpperCase(), f.destination, ports(f.fromPort, f.toPort), f.purpose, f.edgeNames.join(' ')])));
-  const ingress = plan.securityGroupRules.some((r) => r.direction === 'ingress');
-  out.push('', ingress ? 'Security group rules:' : 'Security group egress rules (no ingress: Twilio never initiates connections):');
+  out.push('', 'Security group rules:');
   out.push(table(['direction', 'protocol', 'cidr', 'ports', 'description'],
     plan.securityGroupRules.map((r) => [r.direction, r.protocol.toUpperCase(), r.cidr ?? `prefix list ${r.cidrSet}`, ports(r.fromPort, r.toPort), r.description])));
   out.push('', 'Network ACL entries (stateless, so return traffic is allowed in to the ephemeral ports):');
@@ -36,7 +36,7 @@ export function formatPlan(plan: TwilioNetworkPlan): string {
   const q = plan.quotas;
   out.push('', 'Quotas:');
   out.push(table(['quota', 'used', 'limit', ''],
-    [q.securityGroupEgress, q.securityGroupIngress, q.networkAclEgress, q.networkAclIngress].map((u) => [u.name, String(u.used), String(u.limit), u.nearLimit ? 'near the limit' : ''])));
+    [q.securityGroupEgress, q.securityGroupIngress, q.networkAclEgress, q.networkAclIngress].map((u) => [u.name, String(u.used), String(u.limit), u.used > u.limit ? 'OVER the limit' : u.nearLimit ? 'near the limit' : ''])));
   if (plan.notes.length > 0) out.push('', 'Notes:', ...plan.notes.map((n) => `- ${n}`));
   if (plan.warnings.length > 0) out.push('', 'Warnings:', ...plan.warnings.map((w) => `- [${w.id}] ${w.message}`));
   return out.join('\n');

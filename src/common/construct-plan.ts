@@ -203,6 +203,7 @@ export function interconnectPlanProps(p: Record<string, any>): Partial<TwilioNet
     edges: [edge?.isPrivateInterconnect ? edge : STAND_IN_EDGE()],
     insights: p.insights,
     publicServices: p.publicServices,
+    publicSourceCidrs: p.publicSourceCidrs,
     interconnectConnection: connectionProblems(routing.connection, 'routing.connection').length === 0 ? routing.connection : undefined,
   };
 }

@@ -1,12 +1,16 @@
 // What both frameworks' TwilioSipEndpoint share: its props as the plan's `sip` option, and the plan's problems
 // renamed to the props the construct's users wrote (`mediaPorts`, not `sip.mediaPorts`).
+import { connectionProblems } from './construct-plan';
 import { TwilioNetworkPlanProps } from '../plan/types';
 import { TwilioErrors, TwilioValidationError } from '../util/errors';
 
 /** The plan inputs of a SIP endpoint construct. */
 export function sipPlanProps(p: Record<string, any>): Partial<TwilioNetworkPlanProps> {
+  const routing = p.routing !== null && typeof p.routing === 'object' ? p.routing : {};
   return {
     edges: p.edges,
+    publicSourceCidrs: p.publicSourceCidrs,
+    interconnectConnection: connectionProblems(routing.connection, 'routing.connection').length === 0 ? routing.connection : undefined,
     sip: {
       mediaPorts: p.mediaPorts,
       transports: p.transports,
@@ -15,6 +19,7 @@ export function sipPlanProps(p: Record<string, any>): Partial<TwilioNetworkPlanP
       sipPort: p.sipPort,
       sipTlsPort: p.sipTlsPort,
       sipDomains: p.sipDomains,
+      allInterconnectGateways: p.allInterconnectGateways,
     },
   };
 }

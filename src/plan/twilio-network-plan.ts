@@ -13,7 +13,7 @@ import {
 } from './private/prefix-lists';
 import { planRoutes } from './private/routes';
 import { CidrRule, planNetworkAclEntries, planSecurityGroupRules } from './private/rules';
-import { sipChoices, sipDomains, sipDrafts, sipNotes, validateSip } from './private/sip';
+import { sipChoices, sipDomains, sipDrafts, sipNotes, sipSummary, validateSip } from './private/sip';
 import { DEFAULT_DNS_FIREWALL_PRIORITY, DEFAULT_FIRST_RULE_NUMBER, struct, validateFirstRuleNumber, validatePlanProps } from './private/validation';
 import { nearQuota, warning } from './private/warnings';
 import {
@@ -75,6 +75,15 @@ export class TwilioNetworkPlan {
    */
   public static compute(props: TwilioNetworkPlanProps): TwilioNetworkPlan {
     return cachedPlan(props, () => new TwilioNetworkPlan(props));
+  }
+
+  /**
+   * Plans like `compute()`, but without refusing a plan over an AWS quota (quota use is still reported and warned of):
+   * for host firewalls such as nftables and iptables, which AWS quotas do not bind.
+   * @internal
+   */
+  public static _computeForHost(props: TwilioNetworkPlanProps): TwilioNetworkPlan {
+    return new TwilioNetworkPlan(props, { quotas: false });
   }
 
   /**
@@ -192,6 +201,8 @@ export class TwilioNetworkPlan {
   public readonly routes: TwilioRoute[];
   /** How much of each AWS quota the plan uses. */
   public readonly quotas: TwilioQuotaReport;
+  /** What the rules allow, in one sentence (for the headers of exports and tables). */
+  public readonly summary: string;
   /** Things to know about this plan: uncertain facts it relies on and advice. */
   public readonly notes: string[];
   /** Warnings to show where the plan is rendered, each with an ID users can acknowledge. */
@@ -255,13 +266,18 @@ export class TwilioNetworkPlan {
     const dns = this.props.dnsFirewall;
     this.dnsFirewallRules = dns ? planDnsFirewallRules(dns, this.dnsDomains) : [];
     this.dnsFirewallPriority = dns ? dns.priority ?? DEFAULT_DNS_FIREWALL_PRIORITY : undefined;
-    const cidrRoutes = sip ? [] : planRoutes(this.edges, this.props.interconnectConnection ?? InterconnectConnection.BGP);
+    const cidrRoutes = planRoutes(this.edges, this.props.interconnectConnection ?? InterconnectConnection.BGP);
     this.cidrSets = planCidrSets(this.flows, cidrRoutes, this.props.prefixListHeadroom ?? DEFAULT_PREFIX_LIST_HEADROOM, describeCidrSet);
     this.routes = references.length > 0 ? referenceRoutePrefixLists(cidrRoutes, references) : cidrRoutes;
     const tooSmall = [...referenceSizeProblems(this.cidrSets, references), ...referenceContentProblems(this.cidrSets, references)];
     if (tooSmall.length > 0) throw new TwilioValidationError(tooSmall);
     this.quotas = this.quotaReport(this.networkAclEntries);
-    this.notes = sip ? sipNotes(sip) : planNotes(this.edges, this.sdks, legacyMobilePort, turnFallback);
+    this.notes = [
+      ...(sip ? sipNotes(sip) : planNotes(this.edges, this.sdks, legacyMobilePort, turnFallback)),
+      ...(this.props.publicSourceCidrs ? [`Interconnect public sources: announce ${this.props.publicSourceCidrs.join(', ')} to Twilio (BGP), or name them in the VPN's encryption domain.`] : []),
+    ];
+    this.summary = sip ? sipSummary(sip)
+      : 'Voice SDK clients: outbound connections to Twilio only, and their return traffic. Twilio never initiates connections to SDK clients.';
     this.warnings = [
       ...nearQuota('securityGroupRulesNearQuota', this.quotas.securityGroupEgress, ' (plus any rules the group already has)'),
       ...nearQuota('securityGroupIngressRulesNearQuota', this.quotas.securityGroupIngress, ' (plus any rules the group already has)'),
@@ -272,7 +288,7 @@ export class TwilioNetworkPlan {
         + 'use dnsWildcards, or verify the names from inside your network (twilio-voice-network probe) before blocking other domains.')] : []),
     ];
 
-    const over = checks.quotas ? this.quotaProblems(this.quotas, this.networkAclEntries, { turnFallback, sip: sip !== undefined }) : [];
+    const over = checks.quotas ? this.quotaProblems(this.quotas, this.networkAclEntries, this.quotaChoices()) : [];
     if (over.length > 0) throw new TwilioValidationError(over);
   }
 
@@ -288,8 +304,7 @@ export class TwilioNetworkPlan {
     if (problems.length > 0) throw new TwilioValidationError(problems);
     const entries = this.numberedAclEntries(firstRuleNumber ?? DEFAULT_FIRST_RULE_NUMBER);
     const quotas = this.quotaReport(entries);
-    const choices = { turnFallback: this.props.turnFallback ?? false, sip: this.props.sip !== undefined };
-    const over = this.quotaProblems(quotas, entries, choices).filter((p) => p.includes('network ACL'));
+    const over = this.quotaProblems(quotas, entries, this.quotaChoices()).filter((p) => p.includes('network ACL'));
     if (over.length > 0) throw new TwilioValidationError(over);
     return { entries, warnings: this.aclWarnings(quotas) };
   }
@@ -299,14 +314,42 @@ export class TwilioNetworkPlan {
     return this.flows.filter((f) => !this.securityGroupRules.some((r) => r.flowIds.includes(f.id)));
   }
 
+  /**
+   * The rules and flows the network ACL entries follow. A SIP endpoint's are those of both call directions: network
+   * ACLs are stateless, and the entries for one direction's TCP/TLS signalling and the other's return traffic cover the
+   * same ports, so with both the entries stay the same whichever calls the endpoint takes (the security group keeps the
+   * direction), and turning origination or termination on never replaces an entry. Entries keep the IDs of this
+   * plan's own flows only.
+   */
+  private aclBasis(): { rules: CidrRule[]; flows: TwilioFlow[]; ownFlows: Set<string> } {
+    const own = { rules: this.cidrRules, flows: this.flows, ownFlows: new Set(this.flows.map((f) => f.id)) };
+    const sip = this.props.sip;
+    if (!sip || ((sip.origination ?? true) && (sip.termination ?? true))) return own;
+    const bothWays = { ...this.props, sip: { ...sip, origination: true, termination: true }, networkAcl: false };
+    const both = new TwilioNetworkPlan(bothWays, { quotas: false });
+    return { rules: both.cidrRules, flows: both.flows, ownFlows: own.ownFlows };
+  }
+
   private numberedAclEntries(first: number): TwilioNetworkAclEntry[] {
-    const unnumbered = planNetworkAclEntries(this.cidrRules, this.flows, this.ephemeralPorts, TwilioCatalog.clientEphemeralPorts());
+    const basis = this.aclBasis();
+    const unnumbered = planNetworkAclEntries(basis.rules, basis.flows, this.ephemeralPorts, TwilioCatalog.clientEphemeralPorts())
+      .map((e) => ({ ...e, flowIds: e.flowIds.filter((id) => basis.ownFlows.has(id)) }));
     const numbers = (egress: boolean) => assignRuleNumbers(unnumbered.filter((e) => e.egress === egress).map((e) => e.id), first);
     const egressNumbers = numbers(true);
     const ingressNumbers = numbers(false);
     return unnumbered
       .map((e) => ({ ...e, ruleNumber: (e.egress ? egressNumbers : ingressNumbers).get(e.id)! }))
       .sort((a, b) => Number(b.egress) - Number(a.egress) || a.ruleNumber - b.ruleNumber);
+  }
+
+  /** The choices a quota error can suggest changing. */
+  private quotaChoices(): QuotaChoices {
+    const sip = this.props.sip;
+    return {
+      turnFallback: this.props.turnFallback ?? false,
+      sip: sip !== undefined,
+      allInterconnectGateways: sip !== undefined && (sip.allInterconnectGateways ?? true) && this.edges.some((e) => e.isPrivateInterconnect),
+    };
   }
 
   private aclWarnings(q: TwilioQuotaReport): TwilioPlanWarning[] {
@@ -335,8 +378,7 @@ export class TwilioNetworkPlan {
     };
   }
 
-  private quotaProblems(q: TwilioQuotaReport, aclEntries: readonly TwilioNetworkAclEntry[],
-    choices: { turnFallback: boolean; sip: boolean }): string[] {
+  private quotaProblems(q: TwilioQuotaReport, aclEntries: readonly TwilioNetworkAclEntry[], choices: QuotaChoices): string[] {
     const problems: string[] = [];
     const check = (u: TwilioQuotaUsage, option: string, rules: Array<{ flowIds: string[] }>) => {
       if (u.used <= u.limit) return;
@@ -351,7 +393,7 @@ export class TwilioNetworkPlan {
   }
 
   /** Which choice to change: the flow kind and edges that account for most rules. */
-  private blame(rules: Array<{ flowIds: string[] }>, choices: { turnFallback: boolean; sip: boolean }): string {
+  private blame(rules: Array<{ flowIds: string[] }>, choices: QuotaChoices): string {
     const byId = new Map(this.flows.map((f) => [f.id, f]));
     const onlyTurn = rules.filter((r) => r.flowIds.every((id) => byId.get(id)!.kind === TwilioFlowKind.TURN)).length;
     const perEdge = this.edges.map((e) => ({
@@ -365,12 +407,22 @@ export class TwilioNetworkPlan {
     if (this.edges.length > 1) {
       fixes.push(`choose fewer edges (${perEdge.map((p) => `${p.edge}: ${p.count}`).join(', ')})`);
     }
+    if (choices.allInterconnectGateways) {
+      fixes.push('set sip.allInterconnectGateways to false (only the chosen *-ix edges\' gateways, at some cost in resilience)');
+    }
     if (choices.sip) {
       fixes.push('use fewer SIP transports (e.g. sip.transports: [SipTransport.TLS], the secure-trunking profile) or only origination or termination');
     }
     fixes.push('or raise the AWS quota for your account and then this option');
     return `Fix: ${fixes.join('; ')}.`;
   }
+}
+
+/** The choices a quota error can suggest changing. */
+interface QuotaChoices {
+  readonly turnFallback: boolean;
+  readonly sip: boolean;
+  readonly allInterconnectGateways: boolean;
 }
 
 /**

@@ -109,9 +109,10 @@ export interface TwilioSdkOptions {
    */
   readonly turnFallback?: boolean;
   /**
-   * The Twilio Region your account's access tokens carry as home region (`us1`, `ie1` or `au1`). Clients then
-   * also send Insights to `eventgw.{homeRegion}.twilio.com`.
-   * @default - no home region: Insights goes to eventgw.twilio.com only
+   * Your account's home Twilio Region (`us1`, `ie1` or `au1`). The JavaScript SDK sends Insights to
+   * `eventgw.{home}.twilio.com`, `home` being the region Twilio's signalling server names when the client connects
+   * (twilio-voice.js device.ts), so a DNS allow list needs that host.
+   * @default 'us1' - most accounts' home: eventgw.twilio.com and eventgw.us1.twilio.com are allowed
    */
   readonly homeRegion?: string;
 }
@@ -160,9 +161,18 @@ export interface TwilioSipOptions {
    * The endpoint also sends to Programmable Voice SIP Domains (`{domain}.sip.{edge}.twilio.com`: registering phones,
    * calling a domain): the DNS Firewall then also allows those names for the chosen edges. They use the same
    * gateways and ports as termination, so the rules don't change. Needs `termination`.
-   * @default false - only the termination URIs (`{trunk}.pstn.{edge}.twilio.com`)
+   * @default false - only the termination URIs (`{trunk}.pstn.twilio.com`, `{trunk}.pstn.{edge}.twilio.com`)
    */
   readonly sipDomains?: boolean;
+  /**
+   * With an Interconnect (`*-ix`) edge, allow the SIP gateways of every Interconnect exchange, as Twilio strongly
+   * encourages: when one exchange's gateways are down, another's carry the calls. False allows only the chosen edges'
+   * gateways: fewer rules (each exchange adds two per transport and direction), at the cost of calls that another
+   * exchange would carry.
+   * @default true
+   * @see https://www.twilio.com/docs/sip-trunking/configure-with-interconnect
+   */
+  readonly allInterconnectGateways?: boolean;
 }
 
 /**
@@ -235,6 +245,14 @@ export interface TwilioNetworkPlanProps extends TwilioTrafficOptions {
    * @default - rules and routes use CIDRs
    */
   readonly prefixLists?: TwilioPrefixListReference[];
+  /**
+   * The globally unique CIDRs your traffic leaves from over the Interconnect (after any NAT), when Interconnect edges
+   * are chosen. Twilio accepts Interconnect traffic only from public addresses you announce, so a special-purpose
+   * range (RFC 6890: RFC 1918, 100.64.0.0/10 shared address space, documentation ranges, ...) is refused. The plan's
+   * notes name them as what to announce.
+   * @default - not checked: make sure yourself that the source addresses are public
+   */
+  readonly publicSourceCidrs?: string[];
   /**
    * Plan a SIP endpoint (SBC, PBX) on the chosen edges instead of Voice SDK clients. `edges` is then required and
    * may not be `roaming` (Twilio offers no GLL for SIP), and the SDK options do not apply.

@@ -42,7 +42,8 @@ export function catalogPageFacts(): PageFacts[] {
   const perEdge = (prefix: string, edges: TwilioEdge[], values: (e: TwilioEdge) => readonly string[] | undefined) =>
     Object.fromEntries(edges.map((e) => [`${prefix}.${e.name}`, [...(values(e) ?? [])]]));
   const sipPorts = TwilioCatalog.sipPorts().map((p) => `${p.protocol}/${p.port}`);
-  const insights = TwilioCatalog.insights().hostnames;
+  // the page documents eventgw.twilio.com only; the home-region host comes from the SDK's source
+  const insights = TwilioCatalog.insights().hostnames.slice(0, 1);
   const jsPort = TwilioCatalog.signaling(TwilioEdge.ROAMING, VoiceSdk.JAVASCRIPT).port;
   const mobilePort = TwilioCatalog.signaling(TwilioEdge.ROAMING, VoiceSdk.MOBILE).port;
 

@@ -109,3 +109,32 @@ export function parseAnnouncement(text: string): { cidr: string; maxLength?: num
   const maxLength = Number(m[2]);
   return maxLength >= toBlock(m[1]).prefix && maxLength <= 32 ? { cidr: m[1], maxLength } : undefined;
 }
+
+/**
+ * IPv4 special-purpose ranges (the IANA registry RFC 6890 set up, with its later entries) and multicast: addresses that
+ * are not globally unique unicast addresses, so no one can announce them as their own.
+ * @see https://www.iana.org/assignments/iana-ipv4-special-registry/iana-ipv4-special-registry.xhtml
+ */
+const SPECIAL_PURPOSE: ReadonlyArray<{ cidr: string; name: string }> = [
+  { cidr: '0.0.0.0/8', name: '"this network" (RFC 791)' },
+  { cidr: '10.0.0.0/8', name: 'private use (RFC 1918)' },
+  { cidr: '100.64.0.0/10', name: 'shared address space (RFC 6598)' },
+  { cidr: '127.0.0.0/8', name: 'loopback (RFC 1122)' },
+  { cidr: '169.254.0.0/16', name: 'link local (RFC 3927)' },
+  { cidr: '172.16.0.0/12', name: 'private use (RFC 1918)' },
+  { cidr: '192.0.0.0/24', name: 'IETF protocol assignments (RFC 6890)' },
+  { cidr: '192.0.2.0/24', name: 'documentation, TEST-NET-1 (RFC 5737)' },
+  { cidr: '192.88.99.0/24', name: '6to4 relay anycast (RFC 7526)' },
+  { cidr: '192.168.0.0/16', name: 'private use (RFC 1918)' },
+  { cidr: '198.18.0.0/15', name: 'benchmarking (RFC 2544)' },
+  { cidr: '198.51.100.0/24', name: 'documentation, TEST-NET-2 (RFC 5737)' },
+  { cidr: '203.0.113.0/24', name: 'documentation, TEST-NET-3 (RFC 5737)' },
+  { cidr: '224.0.0.0/4', name: 'multicast (RFC 5771)' },
+  { cidr: '240.0.0.0/4', name: 'reserved (RFC 1112)' },
+  { cidr: '255.255.255.255/32', name: 'limited broadcast (RFC 919)' },
+];
+
+/** The special-purpose range a CIDR overlaps (holds addresses of), or undefined for a globally unique unicast block. */
+export function specialPurposeRange(cidr: string): { cidr: string; name: string } | undefined {
+  return SPECIAL_PURPOSE.find((s) => cidrContains(s.cidr, cidr) || cidrContains(cidr, s.cidr));
+}

@@ -39,7 +39,7 @@ describe('TwilioSipEndpoint', () => {
     test('THEN the network ACL holds every flow both ways and the DNS Firewall the termination names', () => {
       t.resourceCountIs('AWS::EC2::NetworkAclEntry', sip.plan.networkAclEntries.length);
       t.hasResourceProperties('AWS::EC2::NetworkAclEntry', { Egress: false, Protocol: 17, CidrBlock: '168.86.128.0/18', PortRange: { From: 10000, To: 20000 } });
-      t.hasResourceProperties('AWS::Route53Resolver::FirewallDomainList', { Domains: ['*.pstn.ashburn.twilio.com'] });
+      t.hasResourceProperties('AWS::Route53Resolver::FirewallDomainList', { Domains: ['*.pstn.ashburn.twilio.com', '*.pstn.twilio.com', '*.pstn.us1.twilio.com'] });
     });
 
     test('THEN the template is pinned', () => {
@@ -56,10 +56,32 @@ describe('TwilioSipEndpoint', () => {
   test('sipDomains: the DNS Firewall also allows the SIP Domain names; the error for it names the construct\'s prop', () => {
     const { stack, vpc } = testStack();
     new awscdk.TwilioSipEndpoint(stack, 'Sbc', { vpc, edges: [TwilioEdge.SYDNEY], mediaPorts: MEDIA_PORTS, sipDomains: true, dnsFirewall: {} });
-    Template.fromStack(stack).hasResourceProperties('AWS::Route53Resolver::FirewallDomainList', { Domains: ['*.pstn.sydney.twilio.com', '*.sip.sydney.twilio.com'] });
+    Template.fromStack(stack).hasResourceProperties('AWS::Route53Resolver::FirewallDomainList', { Domains: ['*.pstn.au1.twilio.com', '*.pstn.sydney.twilio.com', '*.pstn.twilio.com', '*.sip.sydney.twilio.com'] });
     const other = testStack();
     expect(() => new awscdk.TwilioSipEndpoint(other.stack, 'Sbc', { vpc: other.vpc, edges: [TwilioEdge.SYDNEY], mediaPorts: MEDIA_PORTS, sipDomains: true, termination: false }))
       .toThrow(/'Test\/Sbc': sipDomains needs termination: sending to a SIP Domain/);
+  });
+
+  test('routing: the chosen *-ix edges\' prefixes (gateways, signalling, media) go to the gateway from each subnet\'s table', () => {
+    const { stack, vpc } = testStack();
+    const sip = new awscdk.TwilioSipEndpoint(stack, 'Sbc', {
+      vpc,
+      edges: [TwilioEdge.FRANKFURT_IX],
+      mediaPorts: MEDIA_PORTS,
+      transports: [SipTransport.TLS],
+      routing: { subnets: { subnetGroupName: 'Interconnect' }, target: awscdk.InterconnectRouteTarget.transitGateway('tgw-0123456789abcdef0') },
+    });
+    const t = Template.fromStack(stack);
+    t.resourceCountIs('AWS::EC2::Route', 2 * 2);
+    t.hasResourceProperties('AWS::EC2::Route', { RouteTableId: 'rtb-0123456789abcdef0', DestinationCidrBlock: '185.194.136.0/25', TransitGatewayId: 'tgw-0123456789abcdef0' });
+    t.hasResourceProperties('AWS::EC2::Route', { RouteTableId: 'rtb-0fedcba9876543210', DestinationCidrBlock: '168.86.128.0/18' });
+    expect(sip.routes).toHaveLength(4);
+    // every exchange's gateways are allowed (for resilience), the chosen edge's are routed
+    const ingress = Object.values(t.findResources('AWS::EC2::SecurityGroup'))[0].Properties.SecurityGroupIngress.map((r: any) => r.CidrIp);
+    expect(ingress).toEqual(expect.arrayContaining(['185.194.136.64/31', '185.194.136.66/32', '208.78.112.64/31', '103.146.214.68/31']));
+    expect(() => new awscdk.TwilioSipEndpoint(stack, 'Bad', {
+      vpc, edges: [TwilioEdge.FRANKFURT_IX], mediaPorts: MEDIA_PORTS, routing: { subnets: {}, target: 'tgw-0123456789abcdef0' as any },
+    })).toThrow(/TwilioSipEndpoint 'Test\/Bad': routing\.target must be an InterconnectRouteTarget/);
   });
 
   test('a supplied group gets separate ingress and egress resources', () => {

@@ -24,7 +24,9 @@ describe('twilio-voice-network CLI', () => {
       expect(code).toBe(0);
       expect(stdout).toContain('Edges: frankfurt   SDKs: javascript');
       expect(stdout).toMatch(/UDP\s+168\.86\.128\.0\/18\s+10000-60000/);
-      expect(stdout).toContain('DNS domains to allow: eventgw.twilio.com, media.twiliocdn.com, sdk.twilio.com, voice-js.frankfurt.twilio.com');
+      expect(stdout).toContain('DNS domains to allow: eventgw.twilio.com, eventgw.us1.twilio.com, media.twiliocdn.com, sdk.twilio.com, voice-js.frankfurt.twilio.com');
+      // the plan says what the rules allow
+      expect(stdout).toContain('Voice SDK clients: outbound connections to Twilio only');
     });
 
     test('json equals the plan computed in-process', () => {
@@ -106,10 +108,19 @@ describe('twilio-voice-network CLI', () => {
     expect(cli('export', '--format', 'iptables', '--edge', 'ashburn-ix', '--insights').stdout).toMatch(/-p tcp --dport 443 .*eventgw\.twilio\.com/);
   });
 
-  test('exports without an ACL are not held to the ACL quota; rules and ACL exports are', () => {
+  test('exports without an ACL are not held to the ACL quota; Terraform and CloudFormation ACL exports are', () => {
     expect(cli('export', '--format', 'nftables', '--edge', 'dublin,frankfurt', '--turn').code).toBe(0);
     expect(cli('export', '--format', 'terraform', '--edge', 'dublin,frankfurt', '--turn', '--network-acl').stderr).toMatch(/network ACL outbound entries.*over the quota of 20/);
     expect(cli('rules', '--edge', 'dublin,frankfurt', '--turn', '--nacl-quota', '40').code).toBe(0);
+  });
+
+  test('host firewall exports and the rules listing are not held to AWS quotas; AWS exports are', () => {
+    // GLL TURN needs every region's ranges: over the security group quota of 60, which binds no host firewall
+    for (const format of ['nftables', 'iptables']) expect(cli('export', '--format', format, '--edge', 'roaming', '--turn').code).toBe(0);
+    for (const format of ['terraform', 'cloudformation']) expect(cli('export', '--format', format, '--edge', 'roaming', '--turn').stderr).toMatch(/over the quota of 60/);
+    const rules = cli('rules', '--edge', 'roaming', '--turn');
+    expect(rules.code).toBe(0);
+    expect(rules.stdout).toMatch(/security group egress rules\s+\d+\s+60\s+OVER the limit/);
   });
 
   describe('bad arguments: one line on stderr, exit status 2', () => {
@@ -132,7 +143,7 @@ describe('twilio-voice-network CLI', () => {
       [['rules', '--edge', 'frankfrut'], /^twilio-voice-network: Unknown Twilio edge: 'frankfrut'\. Did you mean 'frankfurt'\?/],
       [['rules', '--ephemeral-ports', '9000-80'], /ephemeralPorts must run from the lower to the higher port/],
       [['rules', '--near-region', 'moon-1'], /awsRegion must be an AWS region, got: 'moon-1'/],
-      [['rules', '--turn'], /over the quota of 60/],
+      [['export', '--format', 'terraform', '--turn'], /over the quota of 60/],
       [['rules', '--bogus'], /Unknown option '--bogus'/],
     ])('%j', (args, message) => {
       const r = cli(...args);

@@ -99,8 +99,10 @@ export const CONFIGURATIONS: LifecycleConfiguration[] = [
     },
   },
   {
-    name: 'SIP endpoint with a network ACL',
-    addition: 'transports [tls] -> [tls, udp]',
+    // A termination-only endpoint already has UDP signalling and media both ways (docs/sip.md): turning origination on
+    // adds the TLS ingress rules and rewrites the UDP ingress rules' descriptions, and replaces nothing.
+    name: 'SIP endpoint over UDP and TLS with a network ACL',
+    addition: 'origination false -> true',
     leftOut: [DNS_FIREWALL_LEFT_OUT],
     build: (stack, variant) => {
       const { vpc, subnet } = network(stack);
@@ -108,7 +110,8 @@ export const CONFIGURATIONS: LifecycleConfiguration[] = [
         vpcId: vpc.id,
         edges: [TwilioEdge.FRANKFURT],
         mediaPorts: { fromPort: 10000, toPort: 20000 },
-        transports: variant === 'base' ? [SipTransport.TLS] : [SipTransport.TLS, SipTransport.UDP],
+        transports: [SipTransport.UDP, SipTransport.TLS],
+        origination: variant === 'added',
         networkAcl: { subnetIds: [subnet.id] },
       });
     },

@@ -139,9 +139,9 @@ describe('TwilioNetworkPlan.networkFirewall', () => {
     expect(flows.usedCapacity).toBe(1);
     expect(flows.capacity).toBe(2);
     expect(domains).toMatchObject({ id: 'domains', generatedRulesType: 'ALLOWLIST', domainTargetTypes: ['TLS_SNI', 'HTTP_HOST'] });
-    expect(domains.domainTargets).toEqual(['eventgw.twilio.com', 'media.twiliocdn.com', 'sdk.twilio.com', 'voice-js.frankfurt.twilio.com']);
-    expect(domains.usedCapacity).toBe(4 * 2 + 2);
-    expect(domains.capacity).toBe(15);
+    expect(domains.domainTargets).toEqual(['eventgw.twilio.com', 'eventgw.us1.twilio.com', 'media.twiliocdn.com', 'sdk.twilio.com', 'voice-js.frankfurt.twilio.com']);
+    expect(domains.usedCapacity).toBe(5 * 2 + 2);
+    expect(domains.capacity).toBe(18);
     expect(plan.notes.join('\n')).toMatch(/TcpIdleTimeoutSeconds\) to at least 300 s/);
     expect(plan.notes.join('\n')).toMatch(/TLS inspection/);
     expect(plan.notes.join('\n')).toMatch(/UDP media passes only through the flow rules/);

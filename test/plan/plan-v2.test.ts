@@ -111,8 +111,8 @@ describe('TwilioNetworkPlan (the plan owns every decision)', () => {
     const hosts = (plan: TwilioNetworkPlan) => plan.flows.filter((f) => f.destinationIsHostname).map((f) => f.destination);
     test.each<[string, object, string[]]>([
       ['Interconnect only', {}, []],
-      ['Interconnect with insights', { insights: true }, ['eventgw.twilio.com']],
-      ['Interconnect with public services', { publicServices: true }, ['ers.twilio.com', 'eventgw.twilio.com']],
+      ['Interconnect with insights', { insights: true }, ['eventgw.twilio.com', 'eventgw.us1.twilio.com']],
+      ['Interconnect with public services', { publicServices: true }, ['ers.twilio.com', 'eventgw.twilio.com', 'eventgw.us1.twilio.com']],
       ['Interconnect with public services but no Insights', { publicServices: true, insights: false }, ['ers.twilio.com']],
     ])('%s', (_, options, expected) => {
       expect(hosts(TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN_IX], sdks: [VoiceSdk.MOBILE], ...options })).sort()).toEqual(expected);

@@ -21,6 +21,18 @@ describe('Truth v2', () => {
       const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], homeRegion: 'ie1' });
       expect(plan.dnsDomains).toEqual(expect.arrayContaining(['eventgw.twilio.com', 'eventgw.ie1.twilio.com']));
       expect(plan.flows.find((f) => f.destination === 'eventgw.ie1.twilio.com')).toMatchObject({ kind: 'insights', protocol: 'tcp', fromPort: 443 });
+      // homeRegion chooses the regional host instead of us1's
+      expect(plan.dnsDomains.filter((d) => d.startsWith('eventgw'))).toEqual(['eventgw.ie1.twilio.com', 'eventgw.twilio.com']);
+    });
+
+    // The JavaScript SDK posts Insights to eventgw.{home}.twilio.com, home from the signalling server's connected
+    // message (twilio-voice.js device.ts); us1 for most accounts (docs/choosing-an-edge.md).
+    test('without homeRegion, eventgw.us1.twilio.com is allowed with eventgw.twilio.com', () => {
+      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], dnsFirewall: { blockOtherDomains: true } });
+      expect(plan.dnsDomains.filter((d) => d.startsWith('eventgw'))).toEqual(['eventgw.twilio.com', 'eventgw.us1.twilio.com']);
+      expect(TwilioCatalog.defaultHomeRegion()).toBe('us1');
+      expect(TwilioCatalog.insights().hostnames).toEqual(['eventgw.twilio.com', 'eventgw.us1.twilio.com']);
+      expect(TwilioCatalog.sources().map((x) => x.url)).toContain('https://github.com/twilio/twilio-voice.js/blob/34709fe/lib/twilio/device.ts');
     });
 
     test('an unknown value is an error naming the valid ones', () => {

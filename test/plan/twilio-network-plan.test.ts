@@ -33,7 +33,7 @@ describe('TwilioNetworkPlan', () => {
     test('descriptions name the Twilio purpose and say why hostnames become 0.0.0.0/0', () => {
       const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ROAMING] });
       const [https, media] = plan.securityGroupRules;
-      expect(https.description).toBe('Twilio JavaScript SDK signalling (WSS), Insights call quality events, JavaScript SDK sounds - hostnames without published IPs so any IPv4: voice-js.roaming.twilio.com eventgw.twilio.com media.twiliocdn.com sdk.twilio.com');
+      expect(https.description).toBe('Twilio JavaScript SDK signalling (WSS), Insights call quality events, JavaScript SDK sounds - hostnames without published IPs so any IPv4: voice-js.roaming.twilio.com eventgw.twilio.com eventgw.us1.twilio.com media.twiliocdn.com sdk.twilio.com');
       expect(media.description).toBe('Twilio Voice media (SRTP/ICE) - edges roaming');
       expect(https.id).toBe('egress:tcp-443:0.0.0.0/0');
       expect(media.id).toBe('egress:udp-10000-60000:168.86.128.0/18');
@@ -75,7 +75,7 @@ describe('TwilioNetworkPlan', () => {
   describe('DNS domains and routes', () => {
     test.each<[string, Parameters<typeof TwilioNetworkPlan.compute>[0], string[]]>([
       ['GLL JavaScript (reconnects to the edge it landed on)', { edges: [TwilioEdge.ROAMING] }, [
-        'eventgw.twilio.com', 'media.twiliocdn.com', 'sdk.twilio.com', 'voice-js.ashburn.twilio.com', 'voice-js.dublin.twilio.com', 'voice-js.frankfurt.twilio.com',
+        'eventgw.twilio.com', 'eventgw.us1.twilio.com', 'media.twiliocdn.com', 'sdk.twilio.com', 'voice-js.ashburn.twilio.com', 'voice-js.dublin.twilio.com', 'voice-js.frankfurt.twilio.com',
         'voice-js.roaming.twilio.com', 'voice-js.sao-paulo.twilio.com', 'voice-js.singapore.twilio.com', 'voice-js.sydney.twilio.com', 'voice-js.tokyo.twilio.com',
         'voice-js.umatilla.twilio.com',
       ]],

@@ -1,6 +1,6 @@
-// A SIP endpoint's flows (Elastic SIP Trunking, Programmable Voice SIP): origination is the first traffic Twilio
-// opens towards the workload, so these are the only ingress flows the library plans, and only from Twilio's
-// published sources.
+// A SIP endpoint's flows (Elastic SIP Trunking, Programmable Voice SIP): the only ingress flows the library plans, and
+// only from Twilio's published sources. Which flows exist follows how SIP moves through a stateful filter, not only
+// who places the call: RTP goes both ways on every call, and a quiet UDP dialog outlives its tracked flow.
 import { CIDR_SETS, DraftFlow } from './flows';
 import { TwilioCatalog } from '../../catalog/twilio-catalog';
 import { TwilioEdge } from '../../catalog/twilio-edge';
@@ -23,10 +23,11 @@ export interface SipChoices {
   readonly sipPort: number;
   readonly sipTlsPort: number;
   readonly sipDomains: boolean;
+  readonly allInterconnectGateways: boolean;
 }
 
 /** The SDK options, which don't apply to a SIP endpoint. */
-const SDK_ONLY = ['sdks', 'legacyMobilePort', 'turnFallback', 'homeRegion', 'publicServices', 'insights', 'interconnectConnection'];
+const SDK_ONLY = ['sdks', 'legacyMobilePort', 'turnFallback', 'homeRegion', 'publicServices', 'insights'];
 
 function port(value: unknown, option: string, problems: string[]): void {
   if (value === undefined || value === null) return;
@@ -73,7 +74,7 @@ export function validateSip(props: Record<string, any>, sip: Record<string, any>
       });
     }
   }
-  for (const key of ['origination', 'termination', 'sipDomains']) {
+  for (const key of ['origination', 'termination', 'sipDomains', 'allInterconnectGateways']) {
     const v = sip[key];
     if (v !== undefined && v !== null && typeof v !== 'boolean') problems.push(`sip.${key} must be true or false, got: ${show(v)}.`);
   }
@@ -100,67 +101,80 @@ export function sipChoices(edges: readonly TwilioEdge[], sip: Record<string, any
     sipPort: sip.sipPort ?? DEFAULT_SIP_PORT,
     sipTlsPort: sip.sipTlsPort ?? DEFAULT_SIP_TLS_PORT,
     sipDomains: sip.sipDomains ?? false,
+    allInterconnectGateways: sip.allInterconnectGateways ?? true,
   };
 }
 
 /**
- * Origination: ingress from every regional signalling gateway (Twilio requires all of them, whatever the edge) and
- * from each Interconnect edge's three gateways to the endpoint's SIP ports, and media from Twilio's media range to
- * its RTP ports. Termination: the same peers on Twilio's SIP ports, and media to Twilio's media range.
+ * The Interconnect gateways a SIP plan admits: with any `*-ix` edge, every Interconnect edge's gateways (Twilio strongly
+ * encourages allowing all of them, for resilience), or only the chosen edges' with `allInterconnectGateways: false`.
+ * A gateway of a chosen edge serves that edge; another exchange's serves every chosen `*-ix` edge.
+ */
+function interconnectGateways(c: SipChoices): Array<{ cidr: string; set: string; edges: string[]; source: string }> {
+  const chosen = c.edges.filter((e) => e.isPrivateInterconnect).map((e) => e.name);
+  if (chosen.length === 0) return [];
+  const exchanges = (c.allInterconnectGateways ? TwilioEdge.all() : c.edges).filter((e) => e.isPrivateInterconnect);
+  return exchanges.flatMap((e) => {
+    const def = TwilioCatalog.edgeDefinition(e);
+    return (def.sipGatewayCidrs ?? []).map((cidr) => ({
+      cidr,
+      set: CIDR_SETS.sipGateways(e.name),
+      edges: chosen.includes(e.name) ? [e.name] : chosen,
+      source: def.sipSource ?? def.source,
+    }));
+  });
+}
+
+/**
+ * The SIP endpoint's flows, from Twilio's published sources only (every regional signalling /30, Interconnect gateways
+ * and the media range):
+ *
+ * - media both ways whenever SIP is planned: RTP flows both ways on every call, and early media (183 with SDP, ringback)
+ *   arrives from Twilio before the endpoint has sent anything;
+ * - UDP signalling both ways whenever SIP is planned: a security group tracks a UDP flow for 30 s (one way) or 180 s
+ *   (a stream), so the other side's in-dialog request (BYE, re-INVITE, session refresh) after a quiet spell is a new
+ *   flow in either direction;
+ * - TCP and TLS signalling follow the call direction: origination opens ingress to the endpoint's ports, termination
+ *   egress to Twilio's; the connection carries the in-dialog requests and stays tracked (5 days).
  */
 export function sipDrafts(c: SipChoices): DraftFlow[] {
   const drafts: DraftFlow[] = [];
   const media = TwilioCatalog.media();
   const twilioPorts = TwilioCatalog.sipPorts().filter((p) => c.transports.includes(p.transport));
   const localPort = (t: SipTransport) => (t === SipTransport.TLS ? c.sipTlsPort : c.sipPort);
-  const gateways: Array<{ cidr: string; set: string; edge?: string; source: string }> = [
-    ...TwilioCatalog.sipSignalingCidrs().map((cidr) => ({ cidr, set: CIDR_SETS.sipSignaling, source: twilioPorts[0]?.source ?? media.source })),
-    ...c.edges.filter((e) => e.isPrivateInterconnect).flatMap((e) => {
-      const def = TwilioCatalog.edgeDefinition(e);
-      return (def.sipGatewayCidrs ?? []).map((cidr) => ({
-        cidr,
-        set: CIDR_SETS.sipGateways(e.name),
-        edge: e.name,
-        source: def.sipSource ?? def.source,
-      }));
-    }),
+  const regional = twilioPorts[0]?.source ?? media.source;
+  const gateways = [
+    ...TwilioCatalog.sipSignalingCidrs().map((cidr) => ({ cidr, set: CIDR_SETS.sipSignaling, edges: c.edges.map((e) => e.name), source: regional })),
+    ...interconnectGateways(c),
   ];
-  const allEdges = (edge?: string) => (edge ? [edge] : c.edges.map((e) => e.name));
   const kind = TwilioFlowKind.SIGNALING;
 
   for (const p of twilioPorts) {
+    const udp = p.transport === SipTransport.UDP;
     const purpose = `SIP signalling over ${p.transport.toUpperCase()}`;
+    // UDP: both ways, whatever the call direction (see above); TCP and TLS: as the calls go
+    const ingress = c.origination || udp;
+    const egress = c.termination || udp;
     for (const g of gateways) {
-      for (const edge of allEdges(g.edge)) {
-        if (c.origination) {
+      for (const edge of g.edges) {
+        const common = { kind, protocol: p.protocol, destination: g.cidr, hostname: false, cidrSet: g.set, edge, source: g.source };
+        if (ingress) {
           const local = localPort(p.transport);
           drafts.push({
-            kind,
+            ...common,
             direction: FlowDirection.INGRESS,
-            protocol: p.protocol,
-            destination: g.cidr,
-            hostname: false,
-            cidrSet: g.set,
             fromPort: local,
             toPort: local,
-            purpose: `${purpose} from Twilio (origination)`,
-            edge,
-            source: g.source,
+            purpose: c.origination ? `${purpose} from Twilio (origination)` : `${purpose} from Twilio (in-dialog requests)`,
           });
         }
-        if (c.termination) {
+        if (egress) {
           drafts.push({
-            kind,
+            ...common,
             direction: FlowDirection.EGRESS,
-            protocol: p.protocol,
-            destination: g.cidr,
-            hostname: false,
-            cidrSet: g.set,
             fromPort: p.port,
             toPort: p.port,
-            purpose: `${purpose} to Twilio (termination)`,
-            edge,
-            source: g.source,
+            purpose: c.termination ? `${purpose} to Twilio (termination)` : `${purpose} to Twilio (in-dialog requests)`,
           });
         }
       }
@@ -178,39 +192,36 @@ export function sipDrafts(c: SipChoices): DraftFlow[] {
         edge: edge.name,
         source: media.source,
       };
-      if (c.origination) {
-        drafts.push({
-          ...common,
-          direction: FlowDirection.INGRESS,
-          fromPort: c.mediaPorts.fromPort,
-          toPort: c.mediaPorts.toPort,
-          sourcePorts: twilioMedia,
-          purpose: 'SIP media (RTP) from Twilio',
-        });
-      }
-      if (c.termination) {
-        drafts.push({
-          ...common,
-          direction: FlowDirection.EGRESS,
-          fromPort: media.fromPort,
-          toPort: media.toPort,
-          sourcePorts: c.mediaPorts,
-          purpose: 'SIP media (RTP) to Twilio',
-        });
-      }
+      drafts.push({
+        ...common,
+        direction: FlowDirection.INGRESS,
+        fromPort: c.mediaPorts.fromPort,
+        toPort: c.mediaPorts.toPort,
+        sourcePorts: twilioMedia,
+        purpose: 'SIP media (RTP) from Twilio',
+      });
+      drafts.push({
+        ...common,
+        direction: FlowDirection.EGRESS,
+        fromPort: media.fromPort,
+        toPort: media.toPort,
+        sourcePorts: c.mediaPorts,
+        purpose: 'SIP media (RTP) to Twilio',
+      });
     }
   }
   return drafts;
 }
 
-
 /**
- * The DNS names the endpoint resolves: its termination URIs (`*.pstn.{edge}.twilio.com`) and, with `sipDomains`, the
- * SIP Domains (`*.sip.{edge}.twilio.com`) of the chosen edges.
+ * The DNS names the endpoint resolves when it sends calls: the default termination URI (`*.pstn.twilio.com`), the
+ * chosen edges' termination URIs in their edge and legacy region id forms, and, with `sipDomains`, the SIP Domains
+ * (`*.sip.{edge}.twilio.com`) of the chosen edges.
  */
 export function sipDomains(c: SipChoices): string[] {
   if (!c.termination) return [];
   return [
+    TwilioCatalog.sipDefaultTerminationDomain(),
     ...c.edges.flatMap((e) => TwilioCatalog.sipTerminationDomains(e)),
     ...(c.sipDomains ? c.edges.flatMap((e) => TwilioCatalog.sipDomainNames(e)) : []),
   ];
@@ -219,15 +230,35 @@ export function sipDomains(c: SipChoices): string[] {
 /** What to know about a SIP endpoint's plan. */
 export function sipNotes(c: SipChoices): string[] {
   const notes = [
-    'Send SIP to your termination URI ({trunk}.pstn.{edge}.twilio.com), never to the gateway addresses: Twilio publishes them for firewalls only.',
+    'Send SIP to your termination URI ({trunk}.pstn.twilio.com, or {trunk}.pstn.{edge}.twilio.com to pick the edge), never to the gateway '
+    + 'addresses: Twilio publishes them for firewalls only.',
+    'Media (RTP) is allowed both ways whatever the call direction: early media and ringback arrive from Twilio before the endpoint sends.',
   ];
+  if (c.transports.includes(SipTransport.UDP)) {
+    notes.push('SIP over UDP is allowed both ways whatever the call direction: a security group forgets a quiet UDP flow after 30 s (one way) or '
+      + '180 s (a stream), so an in-dialog BYE or re-INVITE from either side can arrive as a new flow. TCP and TLS connections stay tracked.');
+  }
   if (c.origination) {
     notes.push('Origination: every region\'s signalling gateways are allowed, because Twilio does not guarantee the region a call comes from. '
       + 'Add the endpoint\'s public address to the trunk\'s IP access control list, and name the edge in the origination URI (sip:host;edge={edge}).');
   }
   if (c.edges.some((e) => e.isPrivateInterconnect)) {
-    notes.push('Interconnect: the addresses you send from must be globally unique (not RFC 1918) and announced by you; route Twilio\'s Interconnect '
-      + 'prefixes to the connection (see TwilioPrivateInterconnectEdge routing).');
+    notes.push(c.allInterconnectGateways
+      ? 'Interconnect: every exchange\'s SIP gateways are allowed, as Twilio strongly encourages for resilience (another exchange\'s gateways take '
+        + 'over when one is down); set allInterconnectGateways to false to allow only the chosen edges\' gateways.'
+      : 'Interconnect: only the chosen edges\' SIP gateways are allowed; Twilio strongly encourages allowing every exchange\'s for resilience.');
+    notes.push('Interconnect: the addresses you send from must be globally unique (no special-purpose range such as RFC 1918 or 100.64.0.0/10) and '
+      + 'announced by you; route Twilio\'s Interconnect prefixes to the connection with the routing option.');
   }
   return notes;
+}
+
+/** What the plan's rules allow, in one sentence, for the headers of exports and tables. */
+export function sipSummary(c: SipChoices): string {
+  const tcp = c.transports.filter((t) => t !== SipTransport.UDP).map((t) => t.toUpperCase()).join('/');
+  const parts = ['SIP endpoint: inbound and outbound RTP media with Twilio\'s media range'];
+  if (c.transports.includes(SipTransport.UDP)) parts.push('SIP over UDP both ways with Twilio\'s signalling sources');
+  if (tcp && c.origination) parts.push(`inbound SIP over ${tcp} from them (origination)`);
+  if (tcp && c.termination) parts.push(`outbound SIP over ${tcp} to them (termination)`);
+  return `${parts.join('; ')}. Only Twilio's published sources are admitted; return traffic follows connection tracking.`;
 }

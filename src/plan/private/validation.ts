@@ -4,6 +4,7 @@ import { NACL_MAX_RULE_NUMBER, NACL_SPAN } from './numbering';
 import { TwilioCatalog } from '../../catalog/twilio-catalog';
 import { TwilioEdge } from '../../catalog/twilio-edge';
 import { InterconnectConnection, VoiceSdk } from '../../catalog/types';
+import { isCanonicalCidr, specialPurposeRange } from '../../util/cidr';
 import { show } from '../../util/text';
 import { isEncodedToken } from '../../util/tokens';
 
@@ -120,9 +121,38 @@ export function validatePlanProps(input: unknown): string[] {
     problems.push(`homeRegion must be a Twilio Region: one of ${TwilioCatalog.twilioRegions().join(', ')}, got: ${show(props.homeRegion)}. `
       + 'It is the home region your access tokens carry; leave it out if they carry none.');
   }
+  problems.push(...publicSourceProblems(props.publicSourceCidrs, props.edges));
   const connection = props.interconnectConnection;
   if (connection !== undefined && connection !== null && !Object.values(InterconnectConnection).includes(connection)) {
     problems.push(`interconnectConnection must be InterconnectConnection.BGP or InterconnectConnection.VPN, got: ${show(connection)}.`);
   }
+  return problems;
+}
+
+/**
+ * Problems with `publicSourceCidrs`: canonical IPv4 CIDRs, none holding a special-purpose address (RFC 6890), and only
+ * with an Interconnect edge.
+ */
+function publicSourceProblems(cidrs: unknown, edges: unknown): string[] {
+  if (cidrs === undefined || cidrs === null) return [];
+  if (!Array.isArray(cidrs) || cidrs.length === 0) {
+    return [`publicSourceCidrs must list the public CIDRs your Interconnect traffic leaves from, got: ${show(cidrs)}. Leave it out to skip the check.`];
+  }
+  const problems: string[] = [];
+  if (!Array.isArray(edges) || !edges.some((e) => resolveEdge(e)?.isPrivateInterconnect)) {
+    problems.push('publicSourceCidrs applies to Interconnect (*-ix) edges only: Twilio requires public sources over Interconnect. Leave it out, or choose an Interconnect edge.');
+  }
+  cidrs.forEach((c, i) => {
+    if (isEncodedToken(c)) return;
+    if (typeof c !== 'string' || !isCanonicalCidr(c)) {
+      problems.push(`publicSourceCidrs[${i}] must be an IPv4 CIDR such as '192.0.1.0/24' with no host bits set, got: ${show(c)}.`);
+      return;
+    }
+    const special = specialPurposeRange(c);
+    if (special) {
+      problems.push(`publicSourceCidrs[${i}] must be globally unique, got: '${c}', which overlaps ${special.cidr}, ${special.name}. `
+        + 'Twilio accepts Interconnect traffic only from public addresses you announce: use a block of your own, and NAT the workloads to it.');
+    }
+  });
   return problems;
 }
