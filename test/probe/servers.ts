@@ -134,6 +134,22 @@ export interface StunResponderProps {
   readonly mode?: 'xor' | 'mapped' | 'wrong-id' | 'error';
   /** Delay before answering request n (cycled); a negative delay drops the request. */
   readonly delaysMs?: number[];
+  /**
+   * With `clock`: how far request n (cycled) moves the probe's injected clock before the answer, so a test states the
+   * round trip exactly instead of measuring it on a machine whose load it cannot control.
+   */
+  readonly clockDelaysMs?: number[];
+  /** The fake clock `clockDelaysMs` moves (the same one passed to runProbe as `now`). */
+  readonly clock?: FakeClock;
+}
+
+/** A clock a test moves by hand: pass `now` to runProbe. */
+export class FakeClock {
+  private t = 1000;
+  public readonly now = (): number => this.t;
+  public advance(ms: number): void {
+    this.t += ms;
+  }
 }
 
 /** A STUN server answering Binding requests, written from RFC 5389 independently of the probe's codec. */
@@ -143,8 +159,10 @@ export async function stunResponder(props: StunResponderProps = {}): Promise<{ p
   const port = await udpSocket((socket, msg, rinfo) => {
     if (msg.length < 20 || msg.readUInt16BE(0) !== 0x0001) return;
     const delay = props.delaysMs?.[requests % props.delaysMs.length] ?? 0;
+    const clockDelay = props.clockDelaysMs?.[requests % props.clockDelaysMs.length];
     requests++;
     if (delay < 0) return;
+    if (clockDelay !== undefined) props.clock!.advance(clockDelay);
     const header = Buffer.alloc(20);
     header.writeUInt16BE(mode === 'error' ? 0x0111 : 0x0101, 0);
     header.writeUInt32BE(0x2112a442, 4);

@@ -1,5 +1,6 @@
 import { X509Certificate } from 'crypto';
 import * as net from 'net';
+import { performance } from 'perf_hooks';
 import * as tls from 'tls';
 import { defaultLookup, Outcome, ProbeContext, runAttempt } from './private/checks';
 import { isIpv4Cidr } from './private/ipv4';
@@ -11,7 +12,7 @@ const MAX_RETRIES = 2;
 const MAX_STUN_SAMPLES = 20;
 
 const CHECK_KINDS = ['dns', 'tcp', 'tls', 'stun', 'media'];
-const OPTION_NAMES = ['timeoutMs', 'retries', 'resolve', 'ca', 'thresholds', 'stunSamples', 'lookup'];
+const OPTION_NAMES = ['timeoutMs', 'retries', 'resolve', 'ca', 'thresholds', 'stunSamples', 'lookup', 'now'];
 const THRESHOLD_NAMES = ['rttMsMax', 'jitterMsMax'];
 const TARGET_NAMES = ['check', 'flow', 'edge', 'host', 'address', 'port', 'protocol', 'expectCidrs', 'description'];
 const MEDIA_DETAIL = 'UDP media to Twilio\'s media range can only be verified during a call: media servers answer only on the '
@@ -41,6 +42,7 @@ export async function runProbe(targets: ProbeTarget[], options: ProbeOptions = {
     lookup: options.lookup ?? defaultLookup(timeoutMs),
     secureContext: options.ca?.length ? tls.createSecureContext({ ca: [...tls.rootCertificates, ...options.ca] }) : undefined,
     stunSamples: options.stunSamples ?? 3,
+    now: options.now ?? (() => performance.now()),
   };
   const retries = Math.min(options.retries ?? MAX_RETRIES, MAX_RETRIES);
   const results: ProbeResult[] = new Array(targets.length);
@@ -175,6 +177,7 @@ function optionProblems(options: unknown): string[] {
   fail(o.stunSamples !== undefined && !isWhole(o.stunSamples, 1, MAX_STUN_SAMPLES),
     `stunSamples must be a whole number from 1 to ${MAX_STUN_SAMPLES}, got: ${show(o.stunSamples)}.`);
   fail(o.lookup !== undefined && typeof o.lookup !== 'function', `lookup must be a function (host) => Promise<string[]>, got: ${show(o.lookup)}.`);
+  fail(o.now !== undefined && typeof o.now !== 'function', `now must be a function () => number (a clock in ms), got: ${show(o.now)}.`);
   return [...problems, ...resolveProblems(o.resolve), ...caProblems(o.ca), ...thresholdProblems(o.thresholds)];
 }
 

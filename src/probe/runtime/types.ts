@@ -164,4 +164,11 @@ export interface ProbeOptions {
    * @default - `dns.promises.Resolver#resolve4` (asks the VPC resolver), falling back to `dns.lookup` (hosts file, nsswitch)
    */
   readonly lookup?: (host: string) => Promise<string[]>;
+  /**
+   * The clock latencies (DNS, TCP connect, TLS handshake, STUN round trips) are measured with, in ms; injectable for
+   * tests, so that a measured value does not depend on the machine's load. Timeouts always use the real clock.
+   *
+   * @default - `performance.now`
+   */
+  readonly now?: () => number;
 }

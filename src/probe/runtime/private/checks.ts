@@ -17,6 +17,8 @@ export interface ProbeContext {
   /** Built once per run: a context holding ~150 root CAs is too costly to rebuild per connection. */
   readonly secureContext?: tls.SecureContext;
   readonly stunSamples: number;
+  /** The clock latencies are measured with, in ms (deadlines always use the real one). */
+  readonly now: () => number;
 }
 
 /** What one attempt found. `final` failures are definitive answers, not worth a retry. */
@@ -151,9 +153,9 @@ const dnsCheck: Check = async (target, ctx, _attempt, scope) => {
   const host = target.host!;
   const pinned = ctx.pins.get(host.toLowerCase());
   const fixed = pinned ?? (net.isIPv4(host) ? host : undefined);
-  const start = performance.now();
+  const start = ctx.now();
   const addresses = fixed ? [fixed] : await resolveHost(host, ctx, scope);
-  const latencyMs = fixed ? undefined : performance.now() - start;
+  const latencyMs = fixed ? undefined : ctx.now() - start;
   const source = pinned ? ' (pinned by options.resolve, DNS not queried)' : fixed ? ' (an address, DNS not queried)' : '';
   const cidrs = target.expectCidrs ?? [];
   const outside = addresses.filter((a) => cidrs.length > 0 && !cidrs.some((c) => inCidr(a, c)));
@@ -165,35 +167,35 @@ const dnsCheck: Check = async (target, ctx, _attempt, scope) => {
   return { ok: true, detail: `${host} -> ${addresses.join(', ')}${within}${source}`, latencyMs, address: addresses[0] };
 };
 
-async function connect(ip: string, port: number, scope: Scope): Promise<{ socket: net.Socket; connectMs: number }> {
+async function connect(ip: string, port: number, ctx: ProbeContext, scope: Scope): Promise<{ socket: net.Socket; connectMs: number }> {
   scope.stage = `TCP connect to ${ip}:${port}`;
-  const start = performance.now();
+  const start = ctx.now();
   const socket = net.connect({ host: ip, port });
   socket.on('error', noop); // errors reach `once` below; a late one must not crash the process
   scope.defer(() => socket.destroy());
   await once(socket, 'connect', { signal: scope.signal });
-  return { socket, connectMs: performance.now() - start };
+  return { socket, connectMs: ctx.now() - start };
 }
 
 const tcpCheck: Check = async (target, ctx, attempt, scope) => {
   const address = await addressOf(target, ctx, attempt, scope);
-  const { connectMs } = await connect(address, target.port!, scope);
+  const { connectMs } = await connect(address, target.port!, ctx, scope);
   return { ok: true, detail: `TCP connect to ${address}:${target.port} in ${ms(connectMs)} ms`, latencyMs: connectMs, address };
 };
 
 const tlsCheck: Check = async (target, ctx, attempt, scope) => {
   const address = await addressOf(target, ctx, attempt, scope);
-  const { socket, connectMs } = await connect(address, target.port!, scope);
+  const { socket, connectMs } = await connect(address, target.port!, ctx, scope);
   const name = target.host ?? address;
   // SNI carries names only (RFC 6066); for an address the certificate must list it as an IP SAN.
   const servername = net.isIP(name) ? undefined : name;
   scope.stage = `TLS handshake with ${name} (${address}:${target.port}, TCP connect ${ms(connectMs)} ms)`;
-  const start = performance.now();
+  const start = ctx.now();
   const secure = tls.connect({ socket, host: name, servername, secureContext: ctx.secureContext, rejectUnauthorized: true });
   secure.on('error', noop);
   scope.defer(() => secure.destroy());
   await once(secure, 'secureConnect', { signal: scope.signal });
-  const handshakeMs = performance.now() - start;
+  const handshakeMs = ctx.now() - start;
   const cert = secure.getPeerCertificate();
   const detail = `${secure.getProtocol()} with ${name} (${address}:${target.port}): certificate CN=${cert.subject?.CN} issued by `
     + `CN=${cert.issuer?.CN}, valid until ${cert.valid_to}; TCP connect ${ms(connectMs)} ms, handshake ${ms(handshakeMs)} ms`;
@@ -243,13 +245,13 @@ const stunCheck: Check = async (target, ctx, attempt, scope) => {
   let mapped: string | undefined;
   for (let i = 0; i < ctx.stunSamples; i++) {
     const id = transactionId();
-    const start = performance.now();
+    const start = ctx.now();
     const pending = answer(socket, id, scope);
     socket.send(bindingRequest(id));
     const reply = await pending;
     if (!reply) break;
     if (reply.kind === 'error') throw new ProbeFailure(`STUN_${reply.code}`, `error response ${reply.code} ${reply.reason}`.trim(), true);
-    rtts.push(performance.now() - start);
+    rtts.push(ctx.now() - start);
     mapped = reply.mapped ?? mapped;
   }
   if (rtts.length === 0) throw new ProbeFailure('ETIMEDOUT', `no answer within ${ctx.timeoutMs} ms`);
