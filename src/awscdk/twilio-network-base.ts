@@ -1,7 +1,9 @@
+import { Lazy, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
 import { TwilioNetworkAclEntriesOptions, TwilioNetworkBaseProps } from './options';
 import { planForExistingAcl, suppliedGroupWarning, validateAwsId } from '../common/construct-plan';
+import { registerDnsFirewall } from '../common/dns-priorities';
 import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
 import { show } from '../util/text';
 import {
@@ -58,13 +60,25 @@ export abstract class TwilioNetworkBase extends Construct implements ec2.IConnec
       this.networkAclId = acl.networkAclId;
     }
     if (props.dnsFirewall && plan.dnsFirewallPriority !== undefined) {
-      const dns: DnsFirewallResources = addDnsFirewall(
-        this, props.vpc.vpcId, plan.dnsFirewallRules, plan.dnsFirewallPriority, props.dnsFirewall.name ?? undefined);
+      const priority = this.dnsFirewallPriority(props.vpc, props.dnsFirewall.priority);
+      const dns: DnsFirewallResources = addDnsFirewall(this, props.vpc.vpcId, plan.dnsFirewallRules, priority, props.dnsFirewall.name ?? undefined);
       this.firewallRuleGroupId = dns.ruleGroup.attrId;
       this.firewallDomainListId = dns.domainLists[0].attrId;
       this.firewallRuleGroupAssociationId = dns.association.attrId;
     }
     addWarnings(this, plan.warnings);
+  }
+
+  /**
+   * The association's priority: a deploy-time token as given; otherwise decided at synth among the stack's Twilio
+   * constructs in the same VPC, so that none clash (a clash of two explicit priorities fails the synth).
+   */
+  private dnsFirewallPriority(vpc: ec2.IVpc, given: unknown): number {
+    if (isUnresolved(given)) return given as number;
+    const stack = Stack.of(this);
+    const slot = registerDnsFirewall(stack, this.node.path, () => JSON.stringify(stack.resolve(vpc.vpcId)), given);
+    this.node.addValidation({ validate: () => slot.problems().map((p) => `${this.className} '${this.node.path}': ${p}`) });
+    return Lazy.number({ produce: () => slot.priority() });
   }
 
   /**

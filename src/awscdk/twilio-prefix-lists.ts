@@ -1,3 +1,4 @@
+import { Lazy } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ram from 'aws-cdk-lib/aws-ram';
 import { Construct } from 'constructs';
@@ -6,6 +7,9 @@ import { importPrefixLists } from '../common/prefix-lists';
 import { ITwilioPrefixLists, TwilioPrefixListPlan, TwilioPrefixListPlanProps, TwilioPrefixListReference } from '../plan/types';
 import { TwilioValidationError } from '../util/errors';
 import { show } from '../util/text';
+
+/** The ID `ec2.PrefixList.fromLookup()` answers while its context is missing (aws-cdk-lib's placeholder). */
+const LOOKUP_PLACEHOLDER_PREFIX_LIST_ID = 'pl-xxxxxxxx';
 
 /**
  * Customer-managed prefix lists for Twilio's CIDR sets, for a network team to own and share: one IPv4 list per set the
@@ -32,7 +36,11 @@ export class TwilioPrefixLists extends Construct implements ITwilioPrefixLists {
    * @param references one per list
    */
   public static fromReferences(references: TwilioPrefixListReference[]): ITwilioPrefixLists {
-    return importPrefixLists(references);
+    // `ec2.PrefixList.fromLookup()` answers a placeholder ID until its context is looked up (the CDK CLI then
+    // synthesizes again): treat it as the deploy-time value it stands for, not as a malformed ID
+    const pending = (r: TwilioPrefixListReference) => (r?.prefixListId === LOOKUP_PLACEHOLDER_PREFIX_LIST_ID
+      ? { ...r, prefixListId: Lazy.string({ produce: () => LOOKUP_PLACEHOLDER_PREFIX_LIST_ID }) } : r);
+    return importPrefixLists(Array.isArray(references) ? references.map(pending) : references);
   }
 
   /** The plan the lists were made from: their sets, names, entries and sizes. */

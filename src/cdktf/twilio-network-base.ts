@@ -1,10 +1,12 @@
 import { NetworkAcl } from '@cdktf/provider-aws/lib/network-acl';
+import { DefaultTokenResolver, Lazy, StringConcat, TerraformStack, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
 import { TwilioNetworkAclEntriesOptions, TwilioNetworkBaseProps } from './options';
 import {
   addDnsFirewall, addNetworkAcl, addNetworkAclRules, addRules, addSecurityGroup, addWarnings, DnsFirewallResources, isUnresolved, makeCdktnCompatible,
 } from './private/render';
 import { planForExistingAcl, validateAwsId } from '../common/construct-plan';
+import { registerDnsFirewall } from '../common/dns-priorities';
 import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
 
 /**
@@ -39,7 +41,7 @@ export abstract class TwilioNetworkBase extends Construct {
     }
     if (props.dnsFirewall && plan.dnsFirewallPriority !== undefined) {
       const name = props.dnsFirewall.name ?? plan.resourceNamePrefix;
-      this.dns = addDnsFirewall(this, props.vpcId, plan.dnsFirewallRules, plan.dnsFirewallPriority, name);
+      this.dns = addDnsFirewall(this, props.vpcId, plan.dnsFirewallRules, this.dnsFirewallPriority(props.vpcId, props.dnsFirewall.priority), name);
     }
     addWarnings(this, plan.warnings);
     makeCdktnCompatible(this);
@@ -66,6 +68,19 @@ export abstract class TwilioNetworkBase extends Construct {
   /** ID of the rule group's association with the VPC, when `dnsFirewall` was given. */
   public get firewallRuleGroupAssociationId(): string | undefined {
     return this.dns?.association.id;
+  }
+
+  /**
+   * The association's priority: a deploy-time token as given; otherwise decided at synth among the stack's Twilio
+   * constructs in the same VPC, so that none clash (a clash of two explicit priorities fails the synth).
+   */
+  private dnsFirewallPriority(vpcId: string, given: unknown): number {
+    if (isUnresolved(given)) return given as number;
+    const stack = TerraformStack.of(this);
+    const vpcKey = () => JSON.stringify(Tokenization.resolve(vpcId, { scope: stack, resolver: new DefaultTokenResolver(new StringConcat()) }));
+    const slot = registerDnsFirewall(stack, this.node.path, vpcKey, given);
+    this.node.addValidation({ validate: () => slot.problems().map((p) => `${this.className} '${this.node.path}': ${p}`) });
+    return Lazy.numberValue({ produce: () => slot.priority() });
   }
 
   /**

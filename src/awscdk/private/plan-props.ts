@@ -14,6 +14,19 @@ function isVpc(vpc: unknown): vpc is ec2.IVpc {
   return isObject(vpc) && isString(vpc.vpcId) && typeof vpc.selectSubnets === 'function';
 }
 
+/**
+ * True while a `Vpc.fromLookup()` waits for its context: aws-cdk-lib then hands out a placeholder VPC (`vpc-12345`, with
+ * placeholder subnets and route tables) and records the missing context; the CDK CLI looks the VPC up and synthesizes
+ * again. Its IDs are not checked then, so that the first pass synthesizes and the lookup can run.
+ */
+export function isPendingLookup(vpc: ec2.IVpc): boolean {
+  try {
+    return vpc.selectSubnets().isPendingLookup === true;
+  } catch {
+    return false; // a VPC without subnets to select is not a pending lookup
+  }
+}
+
 /** What the constructs use of a security group: its ID and its connections (the construct's `IConnectable`). */
 function isSecurityGroup(sg: unknown): sg is ec2.ISecurityGroup {
   return isObject(sg) && isString(sg.securityGroupId) && isObject(sg.connections);
@@ -58,7 +71,7 @@ function subnetSelectionShapeProblems(selection: Record<string, unknown>, option
  */
 function subnetSelectionProblems(vpc: unknown, selection: Record<string, unknown>, option: string, routeTables: boolean): string[] {
   const shape = subnetSelectionShapeProblems(selection, option);
-  if (shape.length > 0 || !isVpc(vpc)) return shape;
+  if (shape.length > 0 || !isVpc(vpc) || isPendingLookup(vpc)) return shape;
   let subnets: ec2.ISubnet[];
   try {
     subnets = vpc.selectSubnets(selection as ec2.SubnetSelection).subnets;
@@ -93,7 +106,7 @@ export function commonProblems(props: Record<string, any>): string[] {
   const vpc = props.vpc;
   if (vpc === undefined || vpc === null) problems.push('vpc is required: pass the ec2.IVpc the Twilio clients run in.');
   else if (!isVpc(vpc)) problems.push(`vpc must be an ec2.IVpc (ec2.Vpc or ec2.Vpc.fromLookup()), got: ${show(vpc)}.`);
-  else problems.push(...validateAwsId(vpc.vpcId, 'vpc', 'vpc.vpcId', isUnresolved));
+  else if (!isPendingLookup(vpc)) problems.push(...validateAwsId(vpc.vpcId, 'vpc', 'vpc.vpcId', isUnresolved));
   const sg = props.securityGroup;
   if (sg !== undefined && sg !== null) {
     if (!isSecurityGroup(sg)) problems.push(`securityGroup must be an ec2.ISecurityGroup (e.g. ec2.SecurityGroup.fromSecurityGroupId()), got: ${show(sg)}.`);

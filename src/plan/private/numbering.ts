@@ -13,7 +13,7 @@ export const NACL_STEP = 5;
 export const NACL_MAX_RULE_NUMBER = 32766;
 export const NACL_SPAN = (NACL_SLOTS - 1) * NACL_STEP;
 
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -1,0 +1,42 @@
+// The first `cdk synth` of an app that looks its VPC up: aws-cdk-lib answers placeholders (`vpc-12345`, placeholder
+// subnets and route tables, `pl-xxxxxxxx`) and records the missing context; the CDK CLI looks them up and synthesizes
+// again. The constructs must synthesize that first pass, or the lookup never runs (docs/constructs.md).
+import { App, Stack } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { awscdk, SipTransport, TwilioEdge } from '../../src';
+
+function lookupStack(): { app: App; stack: Stack; vpc: ec2.IVpc } {
+  const app = new App();
+  const stack = new Stack(app, 'Looked', { env: { account: '111111111111', region: 'eu-west-1' } });
+  return { app, stack, vpc: ec2.Vpc.fromLookup(stack, 'Vpc', { vpcName: 'clients' }) };
+}
+
+describe('Vpc.fromLookup without context', () => {
+  test('every construct synthesizes the placeholder pass, and the assembly asks for the lookups', () => {
+    const { app, stack, vpc } = lookupStack();
+    expect(vpc.vpcId).toBe('vpc-12345');
+    const list = ec2.PrefixList.fromLookup(stack, 'Media', { prefixListName: 'twilio-voice-media' });
+    const lists = awscdk.TwilioPrefixLists.fromReferences([{ setName: 'media', prefixListId: list.prefixListId, maxEntries: 3 }]);
+    new awscdk.TwilioVoiceEgress(stack, 'Voice', {
+      vpc,
+      edges: [TwilioEdge.DUBLIN],
+      networkAcl: { subnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS } },
+      dnsFirewall: {},
+      prefixLists: lists,
+    });
+    new awscdk.TwilioPrivateInterconnectEdge(stack, 'London', {
+      vpc,
+      edge: TwilioEdge.LONDON_IX,
+      routing: { subnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED }, target: awscdk.InterconnectRouteTarget.transitGateway('tgw-0123456789abcdef0') },
+    });
+    new awscdk.TwilioSipEndpoint(stack, 'Sbc', { vpc, edges: [TwilioEdge.DUBLIN], mediaPorts: { fromPort: 10000, toPort: 20000 }, transports: [SipTransport.TLS] });
+    const assembly = app.synth();
+    expect(assembly.manifest.missing?.map((m) => m.provider).sort()).toEqual(['cc-api-provider', 'vpc-provider']);
+  });
+
+  test('the placeholders pass only while the lookup is pending: the same IDs given directly are still refused', () => {
+    const stack = new Stack(new App(), 'Direct');
+    const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-12345', availabilityZones: ['eu-west-1a'] });
+    expect(() => new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc })).toThrow(/vpc\.vpcId must be a VPC ID like 'vpc-0123456789abcdef0', got: 'vpc-12345'/);
+  });
+});

@@ -1,0 +1,100 @@
+// Several Twilio constructs with a DNS Firewall in one VPC: AWS allows one rule group association per priority and VPC
+// (https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateFirewallRuleGroup.html), so
+// each gets its own, decided at synth among the stack's constructs (docs/constructs.md#dns-firewall).
+import { Vpc } from '@cdktf/provider-aws/lib/vpc';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import { Testing } from 'cdktf';
+import { awscdk, cdktf, TwilioEdge } from '../src';
+import { testStack } from './awscdk/util';
+import { resources, tfStack, VPC } from './cdktf/util';
+import { assignDnsFirewallPriorities } from '../src/plan/dns-firewall-priorities';
+
+const MEDIA_PORTS = { fromPort: 10000, toPort: 20000 };
+
+describe('assignDnsFirewallPriorities', () => {
+  test('one construct keeps the default; others get distinct priorities that adding one more does not move', () => {
+    const requests = ['S/A', 'S/B', 'S/C'].map((path) => ({ path, vpc: 'v1' }));
+    const three = assignDnsFirewallPriorities(requests).priorities;
+    expect(three.get('S/A')).toBe(1000);
+    expect(new Set(three.values()).size).toBe(3);
+    for (const p of three.values()) expect(p).toBeGreaterThanOrEqual(1000);
+    const four = assignDnsFirewallPriorities([...requests, { path: 'S/D', vpc: 'v1' }]).priorities;
+    for (const path of ['S/A', 'S/B', 'S/C']) expect(four.get(path)).toBe(three.get(path));
+    expect(new Set(four.values()).size).toBe(4);
+    // another VPC starts again at the default; the same input gives the same answer
+    expect(assignDnsFirewallPriorities([...requests, { path: 'S/E', vpc: 'v2' }]).priorities.get('S/E')).toBe(1000);
+    expect([...assignDnsFirewallPriorities(requests).priorities]).toEqual([...three]);
+  });
+
+  test('explicit priorities are kept and avoided; two equal ones in one VPC are a problem of both, naming the other', () => {
+    const { priorities, problems } = assignDnsFirewallPriorities([
+      { path: 'S/Auto', vpc: 'v' }, { path: 'S/X', vpc: 'v', explicit: 1000 }, { path: 'S/Y', vpc: 'v', explicit: 500 }, { path: 'S/Z', vpc: 'v', explicit: 500 },
+    ]);
+    expect(priorities.get('S/X')).toBe(1000);
+    expect(priorities.get('S/Auto')).not.toBe(1000);
+    expect(problems.get('S/Y')).toEqual([expect.stringContaining("dnsFirewall.priority 500 is also the priority of 'S/Z' in the same VPC")]);
+    expect(problems.get('S/Z')).toEqual([expect.stringContaining("dnsFirewall.priority 500 is also the priority of 'S/Y' in the same VPC")]);
+    expect(problems.get('S/X')).toBeUndefined();
+  });
+});
+
+describe('DNS Firewall priorities in one VPC (AWS CDK)', () => {
+  test('three constructs in one VPC get three priorities; a construct in another VPC keeps the default', () => {
+    const { stack, vpc } = testStack();
+    new awscdk.TwilioVoiceEgress(stack, 'Agents', { vpc, edges: [TwilioEdge.DUBLIN], dnsFirewall: {} });
+    new awscdk.TwilioVoiceEgress(stack, 'Headless', { vpc, edges: [TwilioEdge.FRANKFURT], dnsFirewall: { blockOtherDomains: true } });
+    new awscdk.TwilioSipEndpoint(stack, 'Sbc', { vpc, edges: [TwilioEdge.FRANKFURT], mediaPorts: MEDIA_PORTS, dnsFirewall: {} });
+    const other = ec2.Vpc.fromVpcAttributes(stack, 'Other', { vpcId: 'vpc-0fedcba9876543210', availabilityZones: ['eu-central-1a'] });
+    new awscdk.TwilioVoiceEgress(stack, 'Elsewhere', { vpc: other, dnsFirewall: {} });
+    const associations = Template.fromStack(stack).findResources('AWS::Route53Resolver::FirewallRuleGroupAssociation');
+    const byVpc = (id: string) => Object.values(associations).filter((a: any) => a.Properties.VpcId === id).map((a: any) => a.Properties.Priority);
+    const shared = byVpc('vpc-0123456789abcdef0');
+    expect(shared).toHaveLength(3);
+    expect(new Set(shared).size).toBe(3);
+    expect(shared).toContain(1000);
+    expect(byVpc('vpc-0fedcba9876543210')).toEqual([1000]);
+  });
+
+  test('a VPC created in the stack is one VPC for every construct that uses it', () => {
+    const { stack } = testStack();
+    const vpc = new ec2.Vpc(stack, 'Created', { maxAzs: 1, natGateways: 0 });
+    new awscdk.TwilioVoiceEgress(stack, 'A', { vpc, dnsFirewall: {} });
+    new awscdk.TwilioVoiceEgress(stack, 'B', { vpc, dnsFirewall: {} });
+    const priorities = Object.values(Template.fromStack(stack).findResources('AWS::Route53Resolver::FirewallRuleGroupAssociation')).map((a: any) => a.Properties.Priority);
+    expect(new Set(priorities).size).toBe(2);
+  });
+
+  test('two explicit equal priorities for one VPC fail the synth, naming both construct paths', () => {
+    const { app, stack, vpc } = testStack();
+    new awscdk.TwilioVoiceEgress(stack, 'A', { vpc, dnsFirewall: { priority: 700 } });
+    new awscdk.TwilioVoiceEgress(stack, 'B', { vpc, dnsFirewall: { priority: 700 } });
+    expect(() => app.synth()).toThrow(/TwilioVoiceEgress 'Test\/A': dnsFirewall\.priority 700 is also the priority of 'Test\/B' in the same VPC/);
+  });
+});
+
+describe('DNS Firewall priorities in one VPC (CDKTF)', () => {
+  test('constructs in one VPC get distinct priorities, and a clash of explicit ones fails the synth naming both', () => {
+    const { stack } = tfStack();
+    new cdktf.TwilioVoiceEgress(stack, 'agents', { vpcId: VPC, dnsFirewall: {} });
+    new cdktf.TwilioVoiceEgress(stack, 'headless', { vpcId: VPC, edges: [TwilioEdge.FRANKFURT], dnsFirewall: { name: 'headless' } });
+    const json = JSON.parse(Testing.synth(stack));
+    const priorities = resources(json, 'aws_route53_resolver_firewall_rule_group_association').map((a) => a.priority);
+    expect(priorities).toHaveLength(2);
+    expect(new Set(priorities).size).toBe(2);
+    expect(priorities).toContain(1000);
+
+    // a VPC resource: each read of its id is a new token, resolved to the same reference at synth
+    const created = tfStack();
+    const vpc = new Vpc(created.stack, 'vpc', { cidrBlock: '10.0.0.0/16' });
+    new cdktf.TwilioVoiceEgress(created.stack, 'one', { vpcId: vpc.id, dnsFirewall: { name: 'one' } });
+    new cdktf.TwilioVoiceEgress(created.stack, 'two', { vpcId: vpc.id, dnsFirewall: { name: 'two' } });
+    const createdPriorities = resources(JSON.parse(Testing.synth(created.stack)), 'aws_route53_resolver_firewall_rule_group_association').map((a) => a.priority);
+    expect(new Set(createdPriorities).size).toBe(2);
+
+    const clash = tfStack();
+    new cdktf.TwilioVoiceEgress(clash.stack, 'a', { vpcId: VPC, dnsFirewall: { priority: 300 } });
+    new cdktf.TwilioVoiceEgress(clash.stack, 'b', { vpcId: VPC, dnsFirewall: { priority: 300, name: 'b' } });
+    expect(() => Testing.fullSynth(clash.stack)).toThrow(/TwilioVoiceEgress 'test\/a': dnsFirewall\.priority 300 is also the priority of 'test\/b' in the same VPC/);
+  });
+});
