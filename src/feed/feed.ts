@@ -1,13 +1,13 @@
 // The feed's entries and sources, read from the catalog (and the plan, for Interconnect routes). No address, host
 // or port is written here: every value comes from TwilioCatalog or TwilioNetworkPlan, so a registered override or
 // a catalog update reaches the feed like every other output.
+import { compareText } from './canonical';
+import { FeedEntry, FeedPortRange, FeedSource } from './types';
 import { TwilioCatalog } from '../catalog/twilio-catalog';
 import { TwilioEdge } from '../catalog/twilio-edge';
 import { InterconnectConnection, NetworkProtocol, VoiceSdk } from '../catalog/types';
 import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
 import { compareCidrs } from '../util/cidr';
-import { compareText } from './canonical';
-import { FeedEntry, FeedPortRange, FeedSource } from './types';
 
 const sortedText = (values: Iterable<string>): string[] => [...new Set(values)].sort(compareText);
 const sortedCidrs = (values: Iterable<string>): string[] => [...new Set(values)].sort(compareCidrs);
@@ -18,11 +18,20 @@ const byPort = (a: FeedPortRange, b: FeedPortRange) => a.fromPort - b.fromPort |
 /** The entry with its optional fields in a fixed order and empty lists left out, so that equal content prints equally. */
 function entry(e: FeedEntry): FeedEntry {
   const out: Record<string, unknown> = {
-    id: e.id, purpose: e.purpose, description: e.description, clients: e.clients, edges: e.edges,
-    direction: e.direction, protocol: e.protocol, ports: e.ports, connection: e.connection,
+    id: e.id,
+    purpose: e.purpose,
+    description: e.description,
+    clients: e.clients,
+    edges: e.edges,
+    direction: e.direction,
+    protocol: e.protocol,
+    ports: e.ports,
+    connection: e.connection,
     cidrs: e.cidrs && e.cidrs.length > 0 ? sortedCidrs(e.cidrs) : undefined,
-    announcements: e.announcements, hosts: e.hosts && e.hosts.length > 0 ? sortedText(e.hosts) : undefined,
-    source: e.source, note: e.note,
+    announcements: e.announcements,
+    hosts: e.hosts && e.hosts.length > 0 ? sortedText(e.hosts) : undefined,
+    source: e.source,
+    note: e.note,
   };
   for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
   return out as unknown as FeedEntry;
@@ -92,8 +101,15 @@ function sdkServices(all: TwilioEdge[]): FeedEntry[] {
   }
   const insights = TwilioCatalog.insights();
   out.push({
-    ...tcp, id: 'insights:tcp', purpose: 'insights', description: 'Insights call quality events from Voice SDK clients.',
-    clients: ['javascript', 'mobile'], edges: names(all), ports: [single(insights.port)], hosts: insights.hostnames, source: insights.source,
+    ...tcp,
+    id: 'insights:tcp',
+    purpose: 'insights',
+    description: 'Insights call quality events from Voice SDK clients.',
+    clients: ['javascript', 'mobile'],
+    edges: names(all),
+    ports: [single(insights.port)],
+    hosts: insights.hostnames,
+    source: insights.source,
   });
   for (const region of TwilioCatalog.twilioRegions()) {
     const home = TwilioCatalog.insights(region);
@@ -113,12 +129,26 @@ function sdkServices(all: TwilioEdge[]): FeedEntry[] {
   const assets = TwilioCatalog.sdkAssets();
   out.push(
     {
-      ...tcp, id: 'registration:tcp', purpose: 'registration', description: 'Push notification registration of the mobile Voice SDKs.',
-      clients: ['mobile'], edges: names(all), ports: [single(registration.port)], hosts: registration.hostnames, source: registration.source,
+      ...tcp,
+      id: 'registration:tcp',
+      purpose: 'registration',
+      description: 'Push notification registration of the mobile Voice SDKs.',
+      clients: ['mobile'],
+      edges: names(all),
+      ports: [single(registration.port)],
+      hosts: registration.hostnames,
+      source: registration.source,
     },
     {
-      ...tcp, id: 'sdk-assets:tcp', purpose: 'sdk-assets', description: 'Where the JavaScript Voice SDK downloads its sounds.',
-      clients: ['javascript'], edges: names(all), ports: [single(assets.port)], hosts: assets.hostnames, source: assets.source,
+      ...tcp,
+      id: 'sdk-assets:tcp',
+      purpose: 'sdk-assets',
+      description: 'Where the JavaScript Voice SDK downloads its sounds.',
+      clients: ['javascript'],
+      edges: names(all),
+      ports: [single(assets.port)],
+      hosts: assets.hostnames,
+      source: assets.source,
     },
   );
   return out;

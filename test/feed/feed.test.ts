@@ -75,7 +75,8 @@ describe('feedEntries', () => {
       for (const sdk of [VoiceSdk.JAVASCRIPT, VoiceSdk.MOBILE]) {
         const s = TwilioCatalog.signaling(edge, sdk);
         const e = ids.get(`signalling:${sdk}:${edge.name}:tcp`)!;
-        const expected = edge === TwilioEdge.ROAMING && sdk === VoiceSdk.JAVASCRIPT ? [...s.hostnames, ...TwilioCatalog.gllReconnectHostnames()] : s.hostnames;
+        const reconnect = edge === TwilioEdge.ROAMING && sdk === VoiceSdk.JAVASCRIPT ? TwilioCatalog.gllReconnectHostnames() : [];
+        const expected = [...s.hostnames, ...reconnect];
         expect([e.hosts, e.ports, e.cidrs]).toEqual([sorted([...new Set(expected)]), [{ fromPort: s.port, toPort: s.port }], undefined]);
       }
     }
@@ -118,7 +119,8 @@ describe('feedEntries', () => {
       ...TwilioCatalog.media().cidrs, ...TwilioCatalog.sipSignalingCidrs(), ...TwilioCatalog.ntsRegions().flatMap((r) => r.cidrs),
       ...TwilioEdge.all().flatMap((e) => {
         const d = TwilioCatalog.edgeDefinition(e);
-        return [...d.signalingCidrs ?? [], ...d.sipGatewayCidrs ?? [], ...d.vpnEncryptionDomain ?? [], ...(d.bgpPrefixes ?? []).map((p) => parseAnnouncement(p)!.cidr)];
+        const announced = (d.bgpPrefixes ?? []).map((p) => parseAnnouncement(p)!.cidr);
+        return [...d.signalingCidrs ?? [], ...d.sipGatewayCidrs ?? [], ...d.vpnEncryptionDomain ?? [], ...announced];
       }),
     ]);
     const all = entries.flatMap((e) => e.cidrs ?? []);
