@@ -12,7 +12,7 @@ const errno = (e: unknown) => {
 
 /**
  * The folder to write the feed into, checked before anything is written: it must be new, empty, or hold an earlier
- * feed (which is replaced whole). Anything else (a file, a folder of other files) is refused.
+ * feed and nothing else at its top (it is replaced whole). Anything else (a file, a folder of other files) is refused.
  * @param out the path given to --out
  * @returns the folder's absolute path (a symbolic link resolved)
  * @throws a validation error naming --out, the value and the fix
@@ -25,11 +25,14 @@ export function checkOutFolder(out: string | undefined): string {
   if (!fs.statSync(real).isDirectory()) {
     throw new TwilioValidationError([`--out must be a folder, got: '${out}', which is a file. Name a new folder, or the folder of an earlier feed.`]);
   }
-  const present = fs.readdirSync(real);
-  if (present.length > 0 && !present.includes(FEED_FILES.json)) {
+  // the folder is replaced whole: refuse one that holds anything a feed does not write (e.g. `--out .` in a project)
+  const present = fs.readdirSync(real).sort();
+  const ours = new Set<string>(Object.values(FEED_FILES));
+  const foreign = present.includes(FEED_FILES.json) ? present.filter((f) => !ours.has(f)) : present;
+  if (foreign.length > 0) {
     throw new TwilioValidationError([
-      `--out must be a new or empty folder, or the folder of an earlier feed, got: '${out}', which holds other files (${present.slice(0, 3).join(', ')}`
-      + `${present.length > 3 ? ', ...' : ''}). Name another folder: the feed replaces the folder whole.`,
+      `--out must be a new or empty folder, or the folder of an earlier feed, got: '${out}', which holds other files (${foreign.slice(0, 3).join(', ')}`
+      + `${foreign.length > 3 ? ', ...' : ''}). Name another folder: the feed replaces the folder whole.`,
     ]);
   }
   return real;

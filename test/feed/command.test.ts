@@ -112,6 +112,17 @@ describe('runFeedCommand', () => {
       + 'must have the property \'$schema\' (and 6 more). Give the twilio-network.json published last, as published, or leave --previous out to start a new history.'],
   ];
 
+  test('GIVEN the folder of an earlier feed that also holds a file of its own THEN it is refused and left as it was', () => {
+    const out = path.join(fresh(), 'feed');
+    run({ out });
+    fs.writeFileSync(path.join(out, 'README.md'), 'notes');
+    const before = snapshot(out);
+    const r = run({ out });
+    expect([r.code, r.stderr]).toEqual([2, `twilio-voice-network: --out must be a new or empty folder, or the folder of an earlier feed, got: '${out}', `
+      + 'which holds other files (README.md). Name another folder: the feed replaces the folder whole.\n']);
+    expect(snapshot(out)).toEqual(before);
+  });
+
   test.each(cases)('GIVEN %s THEN one line on stderr, exit 2, and nothing written', (_name, setup, message) => {
     const parent = fresh();
     const values = setup(parent);
