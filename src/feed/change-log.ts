@@ -17,9 +17,9 @@ export function xml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&apos;' })[c]!);
 }
 
-/** The anchor of a change in index.html. */
+/** The anchor of a change in index.html: its sequence number, unique in a history even when content returns to an earlier state. */
 export function changeAnchor(change: FeedChange): string {
-  return `change-${change.syncToken.slice(0, 12)}`;
+  return `change-${change.sequence}`;
 }
 
 /** The lines that say what a change did; a first feed, which has nothing to compare with, says so. */
@@ -74,8 +74,9 @@ export function renderAtom(doc: FeedDocument): string {
   for (const change of doc.changes) {
     lines.push(
       '  <entry>',
-      // a tag URI (RFC 4151): unique per content, and stable, so a reader never shows a change twice
-      `    <id>${xml(`tag:${authority},${change.date}:${FEED_FILES.json}/${change.syncToken}`)}</id>`,
+      // a tag URI (RFC 4151), stable across publications so a reader never shows a change twice; the sequence number
+      // tells apart two changes to the same content, the token two histories
+      `    <id>${xml(`tag:${authority},${change.date}:${FEED_FILES.json}/${change.sequence}/${change.syncToken}`)}</id>`,
       `    <title>${xml(change.title)}</title>`,
       `    <updated>${atomTime(change.date)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${xml(`${page}#${changeAnchor(change)}`)}"/>`,

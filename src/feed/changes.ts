@@ -197,6 +197,7 @@ export function describeItem(item: FeedChangeItem): string {
 export function nextChanges(previous: FeedDocument | undefined, current: FeedContent & { readonly syncToken: string }, date: string): FeedChange[] {
   if (!previous) {
     return [{
+      sequence: 1,
       syncToken: current.syncToken,
       date,
       title: `First feed: ${current.entries.length} entries from ${current.sources.length} pages`,
@@ -206,6 +207,13 @@ export function nextChanges(previous: FeedDocument | undefined, current: FeedCon
   // the previous content's own token, not the one it states: a hand-edited file is compared on what it holds
   if (syncTokenOf(previous.entries, previous.sources) === current.syncToken) return previous.changes.slice(0, MAX_CHANGES);
   const items = diffFeeds(previous, current);
-  const change: FeedChange = { syncToken: current.syncToken, previousSyncToken: previous.syncToken, date, title: changeTitle(items), items };
+  const change: FeedChange = {
+    sequence: (previous.changes[0]?.sequence ?? 0) + 1,
+    syncToken: current.syncToken,
+    previousSyncToken: previous.syncToken,
+    date,
+    title: changeTitle(items),
+    items,
+  };
   return [change, ...previous.changes].slice(0, MAX_CHANGES);
 }

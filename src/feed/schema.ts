@@ -100,9 +100,10 @@ export const FEED_SCHEMA: JsonSchema = {
     },
     change: {
       type: 'object',
-      required: ['syncToken', 'date', 'title', 'items'],
+      required: ['sequence', 'syncToken', 'date', 'title', 'items'],
       additionalProperties: false,
       properties: {
+        sequence: { type: 'integer', minimum: 1 },
         syncToken: ref('token'),
         previousSyncToken: ref('token'),
         date: ref('date'),

@@ -121,6 +121,8 @@ export interface FeedChangeItem {
 
 /** One publication whose content differed from the one before. */
 export interface FeedChange {
+  /** 1 for the first change of a history, one more for each change after it: tells apart changes to the same content. */
+  readonly sequence: number;
   /** The sync token of the content after the change. */
   readonly syncToken: string;
   /** The sync token before the change; absent for the first feed. */

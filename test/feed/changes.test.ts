@@ -12,26 +12,30 @@ import { FEED_FILES, FeedDocument, MAX_CHANGES } from '../../src/feed/types';
 // documentation-only addresses (RFC 5737) stand for a change Twilio might publish
 const NEW_NTS = '203.0.113.0/25';
 
-/** The feed as it would have been published before Twilio changed frankfurt's STUN/TURN ranges. */
-function olderFeed(): FeedDocument {
+/** The feed built while frankfurt's STUN/TURN ranges differ from the catalog's (one dropped, one added). */
+function withOlderCatalog(previous?: FeedDocument): FeedDocument {
   const frankfurt = TwilioCatalog.edgeDefinition(TwilioEdge.FRANKFURT);
   const [dropped, ...kept] = frankfurt.ntsCidrs!;
   TwilioCatalog.registerEdge({ ...frankfurt, ntsCidrs: [...kept, NEW_NTS] }, true);
   try {
-    const doc = buildFeedDocument();
     expect(dropped).toBeDefined();
-    return JSON.parse(JSON.stringify(doc));
+    return JSON.parse(JSON.stringify(buildFeedDocument(previous)));
   } finally {
     TwilioCatalog.reset();
   }
 }
+
+/** The feed as it would have been published before Twilio changed frankfurt's STUN/TURN ranges. */
+const olderFeed = () => withOlderCatalog();
 
 describe('the change history', () => {
   afterEach(() => TwilioCatalog.reset());
   const first = buildFeedDocument();
 
   test('GIVEN no previous feed THEN the history is one initial change with no items, dated by the catalog', () => {
-    expect(first.changes).toEqual([{ syncToken: first.syncToken, date: TwilioCatalog.lastChecked(), title: expect.stringMatching(/^First feed: \d+ entries/), items: [] }]);
+    expect(first.changes).toEqual([
+      { sequence: 1, syncToken: first.syncToken, date: TwilioCatalog.lastChecked(), title: expect.stringMatching(/^First feed: \d+ entries/), items: [] },
+    ]);
   });
 
   test('GIVEN a previous feed with the same content THEN sync token, history and every file stay byte for byte the same', () => {
@@ -85,10 +89,25 @@ describe('the change history', () => {
 
   test('the history is bounded: the oldest change drops off after MAX_CHANGES', () => {
     const previous = olderFeed();
-    const full = { ...previous, changes: Array.from({ length: MAX_CHANGES }, (_, i) => ({ ...previous.changes[0], title: `change ${i}` })) };
+    const full = { ...previous, changes: Array.from({ length: MAX_CHANGES }, (_, i) => ({ ...previous.changes[0], sequence: MAX_CHANGES - i, title: `change ${i}` })) };
     const doc = buildFeedDocument(full);
     expect(doc.changes.length).toBe(MAX_CHANGES);
     expect([doc.changes[1].title, doc.changes[MAX_CHANGES - 1].title]).toEqual(['change 0', `change ${MAX_CHANGES - 2}`]);
+    expect(doc.changes[0].sequence).toBe(MAX_CHANGES + 1);
+  });
+
+  test('content that goes back and forth keeps every change apart: sequence numbers, Atom ids and page anchors stay unique', () => {
+    let doc = olderFeed();
+    for (let i = 0; i < 4; i++) {
+      // alternately the catalog's content and the older one, all on the same catalog date
+      doc = i % 2 === 0 ? buildFeedDocument(doc) : withOlderCatalog(doc);
+    }
+    expect(doc.changes.map((c) => c.sequence)).toEqual([5, 4, 3, 2, 1]);
+    expect(new Set(doc.changes.map((c) => c.syncToken)).size).toBe(2);
+    const ids = childrenNamed(parseXml(renderAtom(doc)), 'entry').map((e) => childrenNamed(e, 'id')[0].text);
+    expect(new Set(ids).size).toBe(doc.changes.length);
+    const anchors = [...renderFeedFiles(doc).get(FEED_FILES.html)!.matchAll(/<article id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(anchors).size).toBe(doc.changes.length);
   });
 
   test('a hand-reordered previous feed with the same content is the same content (the token sorts before hashing)', () => {
