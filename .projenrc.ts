@@ -178,7 +178,7 @@ project.addTask('bench', {
 // The feed for network admins without CDK (docs/feed.md): JSON, its schema, ipv4/ lists, CHANGELOG.md, Atom and
 // index.html. Until the CLI has a `feed` command, a script runs src/feed directly; it takes --out DIR (default
 // .tmp/feed) and --previous FILE, the twilio-network.json published last.
-project.addTask('feed:build', {
+const feedBuild = project.addTask('feed:build', {
   description: 'Build the feed into a folder (--out DIR, default .tmp/feed; --previous FILE: the feed published last)',
   exec: 'ts-node --project test/tsconfig.json scripts/build-feed.ts',
   // --out and --previous pass through to the script
@@ -249,6 +249,8 @@ ci.spawn(integSetup);
 ci.spawn(project.tasks.tryFind('integ')!);
 ci.spawn(runtimeTests);
 ci.spawn(project.tasks.tryFind('package:python-code')!);
+// the feed, built into .tmp/feed as the publish-feed workflow builds it
+ci.spawn(feedBuild);
 ci.spawn(demoRun);
 
 const build = project.github!.addWorkflow('build');
