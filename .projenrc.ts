@@ -313,7 +313,7 @@ publishFeed.addJobs({
     // the environment GitHub Pages deployments go to, and the URL shown on the run
     environment: { name: 'github-pages', url: '${{ steps.deploy.outputs.page_url }}' },
     // one publication at a time: two runs must not both diff against the same previous feed
-    concurrency: { group: 'publish-feed', 'cancel-in-progress': false },
+    concurrency: { 'group': 'publish-feed', 'cancel-in-progress': false },
     steps: [
       { uses: 'actions/checkout@v5' },
       { uses: 'actions/setup-node@v5', with: { 'node-version': NODE_BUILD } },
