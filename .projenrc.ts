@@ -52,6 +52,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
     'aws-cdk@^2',
     // The real cdktf CLI (last release), to synthesize the CDKTF example app in CI.
     'cdktf-cli@^0.21.0',
+    // A real JSON Schema (draft 2020-12) validator for the feed's tests (ajv/dist/2020).
+    'ajv@^8',
+    // Drives the machine's Chromium (never a downloaded browser) to check the feed's index.html as rendered.
+    'playwright-core@^1',
   ],
   // The command-line tool for firewall admins who use neither framework (Node's util.parseArgs, no dependencies).
   bin: { 'twilio-voice-network': 'lib/cli/main.js' },
@@ -171,6 +175,16 @@ project.addTask('bench', {
   exec: 'ts-node --project test/tsconfig.json --transpile-only bench/run.ts',
 });
 
+// The feed for network admins without CDK (docs/feed.md): JSON, its schema, ipv4/ lists, CHANGELOG.md, Atom and
+// index.html. Until the CLI has a `feed` command, a script runs src/feed directly; it takes --out DIR (default
+// .tmp/feed) and --previous FILE, the twilio-network.json published last.
+const feedBuild = project.addTask('feed:build', {
+  description: 'Build the feed into a folder (--out DIR, default .tmp/feed; --previous FILE: the feed published last)',
+  exec: 'ts-node --project test/tsconfig.json scripts/build-feed.ts',
+  // --out and --previous pass through to the script
+  receiveArgs: true,
+});
+
 // jsii 6 prints a Node 20 end-of-life banner on every run; the version is known to work here.
 project.tasks.addEnvironment('JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION', '20');
 
@@ -235,6 +249,8 @@ ci.spawn(integSetup);
 ci.spawn(project.tasks.tryFind('integ')!);
 ci.spawn(runtimeTests);
 ci.spawn(project.tasks.tryFind('package:python-code')!);
+// the feed, built into .tmp/feed as the publish-feed workflow builds it
+ci.spawn(feedBuild);
 ci.spawn(demoRun);
 
 const build = project.github!.addWorkflow('build');
@@ -280,6 +296,44 @@ upstream.addJobs({
         env: { GH_TOKEN: '${{ github.token }}' },
         run: 'gh issue create --title "Twilio\'s pages differ from the catalog ($(date -u +%F))" --body-file drift.txt',
       },
+    ],
+  },
+});
+
+// The feed on GitHub Pages (docs/feed.md), rebuilt on each release, weekly (catalog edits land between releases) and
+// on demand. The feed published last is the --previous, so the change history carries forward; a 404 means none yet.
+const FEED_URL = 'https://twilio-voice-network.github.io/twilio-voice-network/feed';
+const publishFeed = project.github!.addWorkflow('publish-feed');
+publishFeed.on({ release: { types: ['published'] }, schedule: [{ cron: '43 6 * * 1' }], workflowDispatch: {} });
+publishFeed.addJobs({
+  publish: {
+    runsOn: ['ubuntu-latest'],
+    // deploy-pages needs pages: write and an OIDC token; nothing else is written
+    permissions: { contents: JobPermission.READ, pages: JobPermission.WRITE, idToken: JobPermission.WRITE },
+    // the environment GitHub Pages deployments go to, and the URL shown on the run
+    environment: { name: 'github-pages', url: '${{ steps.deploy.outputs.page_url }}' },
+    // one publication at a time: two runs must not both diff against the same previous feed
+    concurrency: { 'group': 'publish-feed', 'cancel-in-progress': false },
+    steps: [
+      { uses: 'actions/checkout@v5' },
+      { uses: 'actions/setup-node@v5', with: { 'node-version': NODE_BUILD } },
+      { run: 'npm ci' },
+      {
+        name: 'Fetch the feed published last (404 before the first publication)',
+        // any other status fails the run: publishing without the previous feed would restart the change history
+        run: [
+          'mkdir -p .tmp',
+          `code=$(curl -sS -L -o .tmp/previous.json -w '%{http_code}' '${FEED_URL}/twilio-network.json')`,
+          'case "$code" in',
+          '  200) echo "FEED_PREVIOUS=--previous .tmp/previous.json" >> "$GITHUB_ENV" ;;',
+          '  404) echo "No feed published yet: this is the first." ;;',
+          '  *) echo "Fetching the published feed failed with HTTP $code"; exit 1 ;;',
+          'esac',
+        ].join('\n'),
+      },
+      { name: 'Build the feed', run: 'npx projen feed:build --out .tmp/pages/feed $FEED_PREVIOUS' },
+      { uses: 'actions/upload-pages-artifact@v3', with: { path: '.tmp/pages' } },
+      { id: 'deploy', uses: 'actions/deploy-pages@v4' },
     ],
   },
 });

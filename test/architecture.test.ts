@@ -18,9 +18,10 @@ const ALLOWED: Record<string, string[]> = {
   'probe': ['util', 'catalog:facade', 'plan', 'probe/runtime'],
   'upstream': ['util', 'catalog:facade'],
   'common': ['util', 'catalog:facade', 'plan'],
+  'feed': ['util', 'catalog:facade', 'plan'],
   'awscdk': ['util', 'catalog:facade', 'plan', 'audit', 'common', 'probe', 'probe/runtime', 'aws-cdk-lib', 'constructs'],
   'cdktf': ['util', 'catalog:facade', 'plan', 'audit', 'common', 'probe', 'probe/runtime', 'cdktf', '@cdktf/provider-aws', 'constructs'],
-  'cli': ['util', 'catalog:facade', 'plan', 'audit', 'probe', 'probe/runtime', 'upstream'],
+  'cli': ['util', 'catalog:facade', 'plan', 'audit', 'probe', 'probe/runtime', 'upstream', 'feed'],
   // the package's entry points re-export the public layers
   '.': ['util', 'catalog:facade', 'plan', 'awscdk', 'cdktf'],
 };
