@@ -100,6 +100,8 @@ function sdkServices(all: TwilioEdge[]): FeedEntry[] {
     }
   }
   const insights = TwilioCatalog.insights();
+  // the global Insights host for every client; the JavaScript SDK also posts to its account's home region's host
+  const globalInsights = insights.hostnames[0];
   out.push({
     ...tcp,
     id: 'insights:tcp',
@@ -108,7 +110,7 @@ function sdkServices(all: TwilioEdge[]): FeedEntry[] {
     clients: ['javascript', 'mobile'],
     edges: names(all),
     ports: [single(insights.port)],
-    hosts: insights.hostnames,
+    hosts: [globalInsights],
     source: insights.source,
   });
   for (const region of TwilioCatalog.twilioRegions()) {
@@ -117,11 +119,12 @@ function sdkServices(all: TwilioEdge[]): FeedEntry[] {
       ...tcp,
       id: `insights:home-${region}:tcp`,
       purpose: 'insights',
-      description: `Insights events of accounts whose access tokens carry the home region ${region}.`,
-      clients: ['javascript', 'mobile'],
+      description: `Insights events of the JavaScript SDK for accounts whose home Twilio Region is ${region}`
+        + (region === TwilioCatalog.defaultHomeRegion() ? ' (most accounts).' : '.'),
+      clients: ['javascript'],
       edges: names(all),
       ports: [single(home.port)],
-      hosts: home.hostnames.filter((h) => !insights.hostnames.includes(h)),
+      hosts: home.hostnames.filter((h) => h !== globalInsights),
       source: home.source,
     });
   }
