@@ -60,15 +60,52 @@ function nftMatch(r: TwilioSecurityGroupRule): string {
   return `${peer} ${r.protocol} dport ${portLabel(r.fromPort, r.toPort, '-')} accept comment ${nftComment(r.description)}`;
 }
 
+/** Where the nftables export writes its rules: into an existing table of the admin's, in regular chains of theirs. */
+export interface NftablesPlacement {
+  /** The table's family, e.g. `inet`. */
+  readonly family: string;
+  /** The table's name, e.g. `filter`. */
+  readonly table: string;
+  /** The regular chain for outbound rules (created if missing, then flushed). */
+  readonly egressChain: string;
+  /** The regular chain for inbound rules (plans with ingress flows). */
+  readonly ingressChain: string;
+}
+
 /**
- * An nftables table: an `egress` chain accepting the plan's outbound flows, jumped to from the output and forward
- * base chains, and (for plans with ingress flows) an `ingress` chain jumped to from input and forward. Connection
- * tracking admits the return traffic. The base chains keep policy accept, so loading the file changes nothing
- * until you switch them to drop (after allowing your other traffic).
+ * An nftables file that can be loaded again and again: every load leaves exactly the plan's rules.
+ *
+ * - By default a table of its own, `inet twilio_voice`: declared, then flushed, then filled (an `egress` chain jumped
+ *   to from the output and forward base chains, and for plans with ingress flows an `ingress` chain jumped to from
+ *   input and forward). The base chains accept (policy accept), so loading the file changes nothing until you set
+ *   policy drop; but an accept in one table cannot override another table's drop: every base chain on a hook must
+ *   accept a packet.
+ * - With `placement`, regular chains in your existing table (created if missing, then flushed), for your base chains,
+ *   whose policy you choose, to jump to once.
  */
-export function toNftables(plan: TwilioNetworkPlan): string {
+export function toNftables(plan: TwilioNetworkPlan, placement?: NftablesPlacement): string {
   const egress = byDirection(plan, FlowDirection.EGRESS);
   const ingress = byDirection(plan, FlowDirection.INGRESS);
+  if (placement) {
+    const t = `${placement.family} ${placement.table}`;
+    const chain = (name: string, rules: TwilioSecurityGroupRule[]) => [
+      `add chain ${t} ${name}`,
+      `flush chain ${t} ${name}`,
+      ...rules.map((r) => `add rule ${t} ${name} ${nftMatch(r)}`),
+    ];
+    const jumps = [`#   nft add rule ${t} output jump ${placement.egressChain}`, `#   nft add rule ${t} forward jump ${placement.egressChain}`,
+      ...(ingress.length > 0 ? [`#   nft add rule ${t} input jump ${placement.ingressChain}`, `#   nft add rule ${t} forward jump ${placement.ingressChain}`] : [])];
+    return [
+      '#!/usr/sbin/nft -f',
+      `# ${header(plan)}`,
+      `# ${plan.summary}`,
+      `# Regular chains in your table ${t}, flushed and refilled on every load. Jump to them once from your base chains, after`,
+      '# a rule accepting established,related traffic, e.g.:',
+      ...jumps,
+      ...chain(placement.egressChain, egress),
+      ...(ingress.length > 0 ? chain(placement.ingressChain, ingress) : []),
+    ].join('\n') + '\n';
+  }
   const chain = (name: string, rules: TwilioSecurityGroupRule[]) => [`  chain ${name} {`, ...rules.map((r) => `    ${nftMatch(r)}`), '  }'];
   const base = (name: string, hook: string, jumps: string[]) => [
     `  chain ${name} {`,
@@ -81,7 +118,11 @@ export function toNftables(plan: TwilioNetworkPlan): string {
     '#!/usr/sbin/nft -f',
     `# ${header(plan)}`,
     `# ${plan.summary}`,
-    '# The base chains use policy accept; to enforce, set policy drop once your other traffic is allowed.',
+    '# The base chains use policy accept; to enforce, set policy drop once your other traffic is allowed. An accept here cannot',
+    '# override a drop in another table\'s base chain on the same hook: to add to your own ruleset, use --nft-table.',
+    '# Reloadable: the table is declared, then flushed, then filled.',
+    'table inet twilio_voice',
+    'flush table inet twilio_voice',
     'table inet twilio_voice {',
     ...chain('egress', egress),
     ...(ingress.length > 0 ? chain('ingress', ingress) : []),

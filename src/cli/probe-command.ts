@@ -8,39 +8,21 @@ import { probeExitCode, runProbe } from '../probe/runtime/run-probe';
 import { ProbeResult, ProbeTarget } from '../probe/runtime/types';
 import { probeTargets } from '../probe/targets';
 
-/** Options only `probe` takes; the other commands reject them. */
-export const PROBE_ONLY_OPTIONS = ['timeout-ms', 'resolve', 'ca'];
-/** Options of other commands that `probe` rejects (they change outputs that probe does not write). */
-export const NOT_FOR_PROBE = ['format', 'output', 'network-acl', 'dns-firewall', 'block-other-domains', 'dns-priority', 'from'];
-
-/** The usage lines of `probe`, for the command's help. */
-export const PROBE_USAGE = '  twilio-voice-network probe  [choices] [--json] [--timeout-ms N] [--resolve HOST=IP]... [--ca FILE]';
-
-/** What `probe` does and its options, for the command's help. */
-export const PROBE_HELP = `probe checks the plan's flows from this machine, without a call: DNS answers (and, for Interconnect edges,
-that they fall in the edge's signalling CIDRs), TLS handshakes with each Twilio service, STUN and TURN when
---turn is given. UDP media can only be verified during a call and is reported as not checkable.
-  --json                 one JSON object per check instead of a table
-  --timeout-ms N         limit of one attempt in ms (default ${DEFAULT_TIMEOUT_MS}; failed attempts are retried twice)
-  --resolve HOST=IP      use IP for HOST instead of DNS, like curl --resolve (repeatable)
-  --ca FILE              also trust the PEM certificate authority in FILE, e.g. a TLS-inspecting proxy's
-Exit status of probe: 0 every checkable flow passed, 1 a check failed, 2 bad arguments.`;
-
 const MEDIA_PREFIX = 'not checkable: ';
 const MAX_TIMEOUT_MS = 60_000;
 
 /** The probe options as parsed by the CLI, and the plan computed from the choices. */
 export interface ProbeCommandValues {
   /** The plan whose flows are checked (from the same choices as `rules`). */
-  readonly 'plan': TwilioNetworkPlan;
-  /** Print JSON instead of a table. */
-  readonly 'json'?: boolean;
+  readonly plan: TwilioNetworkPlan;
+  /** Print JSON Lines (one object per check, one per line) instead of a table. */
+  readonly json?: boolean;
   /** `--timeout-ms`, as typed. */
-  readonly 'timeout-ms'?: string;
+  readonly timeoutMs?: string;
   /** `--resolve HOST=IP`, as typed, once per use. */
-  readonly 'resolve'?: string[];
+  readonly resolve?: string[];
   /** `--ca FILE`, once per use. */
-  readonly 'ca'?: string[];
+  readonly ca?: string[];
 }
 
 /** What the command uses from its surroundings; tests replace parts to keep every check on loopback. */
@@ -72,10 +54,10 @@ export async function runProbeCommand(values: ProbeCommandValues, io: Io, deps: 
   let targets: ProbeTarget[];
   let results: ProbeResult[];
   try {
-    const timeoutMs = timeoutOf(values['timeout-ms']);
+    const timeoutMs = timeoutOf(values.timeoutMs);
     const resolve = pinsOf(values.resolve ?? []);
     const ca = (values.ca ?? []).map((file) => readCa(file, deps.readFile));
-    targets = probeTargets(values.plan);
+    targets = probeTargets(values.plan, { stunAlways: true });
     if (deps.transformTargets) targets = deps.transformTargets(targets);
     const { rttMsMax, jitterMsMax } = TwilioCatalog.qualityThresholds();
     try {
@@ -84,14 +66,16 @@ export async function runProbeCommand(values: ProbeCommandValues, io: Io, deps: 
       });
     } catch (e) {
       // runProbe throws only for bad targets or options, e.g. a --ca file that holds no readable certificate.
-      throw new ProbeUsageError(String((e as Error)?.message ?? e));
+      // the runtime names its options; the user typed flags
+      throw new ProbeUsageError(String((e as Error)?.message ?? e).replace(/\boptions\.ca\[\d+\]/g, '--ca'));
     }
   } catch (e) {
     if (!(e instanceof ProbeUsageError)) throw e;
     io.stderr(`twilio-voice-network: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
     return 2;
   }
-  io.stdout(values.json ? `${JSON.stringify(results.map(row), undefined, 2)}\n` : formatResults(results));
+  // JSON Lines: one object per check and line, so a reader can stream the results
+  io.stdout(values.json ? results.map((r) => `${JSON.stringify(row(r))}\n`).join('') : formatResults(results));
   return probeExitCode(results);
 }
 
@@ -137,7 +121,7 @@ function detailOf(r: ProbeResult): string {
   return r.ok === null ? `${MEDIA_PREFIX}${detail}` : detail;
 }
 
-/** One JSON object per check: absent fields are null, so every object has the same keys. */
+/** One JSON object per check (a line of JSON Lines): absent fields are null, so every object has the same keys. */
 function row(r: ProbeResult): Record<string, unknown> {
   return {
     check: r.check,

@@ -8,8 +8,8 @@ import { mergeCidrSets, networkFirewallProblems, planNetworkFirewall, planPrefix
 import { mergeDrafts, sdkDrafts } from './private/flows';
 import { assignRuleNumbers } from './private/numbering';
 import {
-  DEFAULT_PREFIX_LIST_HEADROOM, planCidrSets, referencePrefixLists, referenceRoutePrefixLists, referenceSizeProblems, ruleWeight,
-  validatePrefixListOptions,
+  DEFAULT_PREFIX_LIST_HEADROOM, MAX_PREFIX_LIST_ENTRIES, planCidrSets, referencePrefixLists, referenceRoutePrefixLists, referenceSizeProblems,
+  ruleWeight, validatePrefixListOptions,
 } from './private/prefix-lists';
 import { planRoutes } from './private/routes';
 import { CidrRule, planNetworkAclEntries, planSecurityGroupRules } from './private/rules';
@@ -153,6 +153,10 @@ export class TwilioNetworkPlan {
   public static networkFirewall(props: TwilioNetworkFirewallPlanProps = {}): TwilioNetworkFirewallPlan {
     const p = withoutNulls(props ?? {}) as Record<string, any>;
     const problems: string[] = typeof p === 'object' && !Array.isArray(p) ? networkFirewallProblems(p) : [`props must be an object, got: ${show(props)}.`];
+    // Network Firewall reads a referenced list whole and counts no maxEntries: a reference by ARN needs none
+    const references = Array.isArray(p.prefixLists)
+      ? p.prefixLists.map((r: any) => (r !== null && typeof r === 'object' && r.maxEntries === undefined ? { ...r, maxEntries: MAX_PREFIX_LIST_ENTRIES } : r))
+      : p.prefixLists;
     let plan: TwilioNetworkPlan | undefined;
     try {
       plan = new TwilioNetworkPlan({
@@ -164,7 +168,7 @@ export class TwilioNetworkPlan {
         dnsWildcards: p.dnsWildcards,
         insights: p.insights,
         interconnectConnection: p.interconnectConnection,
-        prefixLists: p.prefixLists,
+        prefixLists: references,
         networkAcl: false,
       }, { quotas: false });
     } catch (e) {
@@ -173,7 +177,7 @@ export class TwilioNetworkPlan {
     }
     if (problems.length > 0 || !plan) throw new TwilioValidationError(problems);
     const out = planNetworkFirewall({
-      flows: plan.flows, wildcardDomains: plan.dnsDomains, references: p.prefixLists ?? [], resourceNamePrefix: plan.resourceNamePrefix,
+      flows: plan.flows, wildcardDomains: plan.dnsDomains, references: references ?? [], resourceNamePrefix: plan.resourceNamePrefix,
     }, p);
     if (out.problems.length > 0) throw new TwilioValidationError(out.problems);
     return out.plan!;

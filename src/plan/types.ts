@@ -330,8 +330,12 @@ export interface TwilioPrefixListReference {
   readonly setName: string;
   /** The list's ID (`pl-...`), or a token. */
   readonly prefixListId: string;
-  /** The list's `maxEntries`: every security group rule that references the list counts this many rules. */
-  readonly maxEntries: number;
+  /**
+   * The list's `maxEntries`: every security group rule that references the list counts this many rules. Required for
+   * security group rules and routes; Network Firewall reads a list whole and does not count it.
+   * @default - not known: allowed only for Network Firewall rule groups
+   */
+  readonly maxEntries?: number;
   /**
    * The list's ARN, for AWS Network Firewall IP set references.
    * @default - not known; Network Firewall rule groups then use the CIDRs

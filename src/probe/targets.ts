@@ -23,12 +23,17 @@ const CHECK_ORDER: ProbeCheckKind[] = ['dns', 'tls', 'tcp', 'stun', 'media'];
  *   connects to its TURN host on every TCP port of the Network Traversal Service.
  * - `media`: one per media flow, reported as not checkable (media servers answer only during a call).
  *
+ * - with `stunAlways` (the CLI's probe), plans without TURN flows get an advisory STUN Binding check per edge as well:
+ *   the SDKs gather STUN candidates whether or not TURN is allowed, but these rules admit Twilio's STUN servers only
+ *   with TURN, so a failure is a warning, not a failed check.
+ *
  * Every target carries the ID of the plan flow it checks and the edge(s) of that flow (`a+b` when the flow serves
  * several edges). The order is deterministic: by check kind, then host, port and flow.
  *
  * @param plan the plan to verify
+ * @param options `stunAlways`: add the advisory STUN checks described above
  */
-export function probeTargets(plan: TwilioNetworkPlan): ProbeTarget[] {
+export function probeTargets(plan: TwilioNetworkPlan, options: { stunAlways?: boolean } = {}): ProbeTarget[] {
   // Twilio never opens connections to SDK clients, and an inbound flow cannot be proved from inside anyway.
   const flows = plan.flows.filter((f) => f.direction === FlowDirection.EGRESS);
   const targets: ProbeTarget[] = [];
@@ -62,6 +67,7 @@ export function probeTargets(plan: TwilioNetworkPlan): ProbeTarget[] {
   // STUN/TURN: Twilio's hosts for each edge, on the ports the plan admits.
   const turn = flows.filter((f) => f.kind === TwilioFlowKind.TURN);
   if (turn.length > 0) targets.push(...ntsTargets(plan.edges, turn, addName));
+  else if (options.stunAlways && plan.sdks.length > 0) targets.push(...advisoryStunTargets(plan.edges));
 
   // Names clients resolve without a flow of their own (e.g. the edges a GLL client may reconnect to).
   for (const host of plan.dnsDomains.filter((d) => !d.includes('*'))) {
@@ -105,6 +111,23 @@ function ntsTargets(
     }
   }
   return out;
+}
+
+/**
+ * One advisory STUN Binding check per edge, to the edge's STUN host on the UDP port of the Network Traversal Service,
+ * for plans that admit no STUN; its flow ID names what it checks, as no plan flow does.
+ */
+function advisoryStunTargets(edges: readonly TwilioEdge[]): ProbeTarget[] {
+  const udpPort = TwilioCatalog.ntsPorts().find((p) => p.protocol === NetworkProtocol.UDP)?.port;
+  if (udpPort === undefined) return [];
+  const byHost = new Map<string, string[]>();
+  for (const edge of edges) {
+    const [stunHost] = TwilioCatalog.ntsHostnames(edge);
+    if (stunHost) byHost.set(stunHost, [...(byHost.get(stunHost) ?? []), edge.name]);
+  }
+  return [...byHost].map(([host, names]) => ({
+    check: 'stun' as const, flow: `stun:${host}:udp-${udpPort}`, edge: names.join('+'), host, port: udpPort, protocol: 'udp' as const, advisory: true,
+  }));
 }
 
 /**

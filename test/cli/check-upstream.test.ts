@@ -110,9 +110,9 @@ describe('check-upstream', () => {
   });
 
   test.each([
-    [['check-upstream', '--edge', 'ashburn'], 'twilio-voice-network: check-upstream takes only --from and --json, got: --edge.\n'],
-    [['rules', '--from', 'x'], 'twilio-voice-network: --from belongs to check-upstream.\n'],
-    [['check-upstream', 'extra'], "twilio-voice-network: unexpected argument: 'extra'.\n"],
+    [['check-upstream', '--edge', 'ashburn'], "twilio-voice-network: --edge is not an option of check-upstream (see 'twilio-voice-network check-upstream --help').\n"],
+    [['rules', '--from', 'x'], "twilio-voice-network: --from is not an option of rules (see 'twilio-voice-network rules --help').\n"],
+    [['check-upstream', 'extra'], "twilio-voice-network: unexpected argument: \"extra\" (see 'twilio-voice-network check-upstream --help').\n"],
   ])('bad arguments %j: exit 2', async (args, message) => {
     expect(await run(args)).toEqual({ code: 2, stdout: '', stderr: message });
   });

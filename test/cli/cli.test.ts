@@ -6,6 +6,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { CfnInclude } from 'aws-cdk-lib/cloudformation-include';
 import { TwilioEdge, TwilioNetworkPlan, VoiceSdk } from '../../src';
 import { runCli } from '../../src/cli/cli';
+import { COMMANDS } from '../../src/cli/commands';
 
 function cli(...args: string[]): { code: number; stdout: string; stderr: string } {
   let stdout = '';
@@ -125,8 +126,8 @@ describe('twilio-voice-network CLI', () => {
 
   describe('bad arguments: one line on stderr, exit status 2', () => {
     test.each([
-      [['frobnicate'], "twilio-voice-network: unknown command: 'frobnicate'. Use rules, export, prefix-lists, network-firewall, probe or check-upstream (see --help).\n"],
-      [[], 'twilio-voice-network: missing command: rules, export, prefix-lists, network-firewall, probe or check-upstream (see --help).\n'],
+      [['frobnicate'], "twilio-voice-network: unknown command: 'frobnicate'. Use rules, export, prefix-lists, network-firewall, probe, check-upstream or feed (see --help).\n"],
+      [[], 'twilio-voice-network: missing command: rules, export, prefix-lists, network-firewall, probe, check-upstream or feed (see --help).\n'],
       [['rules', '--format', 'xml'], "twilio-voice-network: --format for rules must be one of table, json, csv, got: 'xml'.\n"],
       [['export'], 'twilio-voice-network: --format for export must be one of nftables, iptables, terraform, cloudformation, got: nothing.\n'],
       [['rules', '--sdk', 'python'], "twilio-voice-network: --sdk must be javascript or mobile, got: 'python'.\n"],
@@ -134,17 +135,17 @@ describe('twilio-voice-network CLI', () => {
       [['rules', '--ephemeral-ports', '5000'], "twilio-voice-network: --ephemeral-ports must look like 1024-65535, got: '5000'.\n"],
       [['rules', '--first-rule-number', 'ten'], "twilio-voice-network: --first-rule-number must be a whole number, got: 'ten'.\n"],
       [['rules', '--insights', '--no-insights'], 'twilio-voice-network: use either --insights or --no-insights, not both.\n'],
-      [['rules', '--nacl-quota', '41'], 'twilio-voice-network: quotas.networkAclEntriesPerDirection must be an integer from 2 to 40 (AWS allows at most 40, one of which is the default deny), got: 41.\n'],
+      [['rules', '--nacl-quota', '41'], 'twilio-voice-network: --nacl-quota must be an integer from 2 to 40 (AWS allows at most 40, one of which is the default deny), got: 41.\n'],
     ])('%j', (args, message) => {
       expect(cli(...args)).toEqual({ code: 2, stdout: '', stderr: message });
     });
 
     test.each([
       [['rules', '--edge', 'frankfrut'], /^twilio-voice-network: Unknown Twilio edge: 'frankfrut'\. Did you mean 'frankfurt'\?/],
-      [['rules', '--ephemeral-ports', '9000-80'], /ephemeralPorts must run from the lower to the higher port/],
-      [['rules', '--near-region', 'moon-1'], /awsRegion must be an AWS region, got: 'moon-1'/],
+      [['rules', '--ephemeral-ports', '9000-80'], /--ephemeral-ports must run from the lower to the higher port, got: 9000-80\. Swap them: 80-9000\./],
+      [['rules', '--near-region', 'moon-1'], /--near-region must be an AWS region, got: 'moon-1'\. Pass an AWS region code such as 'eu-central-1', or pin an edge with --edge\./],
       [['export', '--format', 'terraform', '--turn'], /over the quota of 60/],
-      [['rules', '--bogus'], /Unknown option '--bogus'/],
+      [['rules', '--bogus'], /--bogus is not an option of rules \(see 'twilio-voice-network rules --help'\)\./],
     ])('%j', (args, message) => {
       const r = cli(...args);
       expect(r.code).toBe(2);
@@ -153,10 +154,29 @@ describe('twilio-voice-network CLI', () => {
     });
   });
 
-  test('--help prints the usage and exits 0', () => {
+  test('--help lists every command with one line each, and exits 0', () => {
     const { code, stdout } = cli('--help');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Usage:\n  twilio-voice-network rules/);
+    expect(stdout).toMatch(/^Usage: twilio-voice-network <command> \[options\]\n/);
+    for (const c of COMMANDS) expect(stdout).toContain(`  ${c.name.padEnd(16)}  ${c.summary}`);
+  });
+
+  test.each(COMMANDS.map((c) => [c.name, c] as const))('%s --help prints its own usage and options, and no other command\'s', (name, command) => {
+    const { code, stdout } = cli(name, '--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^Usage: twilio-voice-network ${name} `));
+    const own = new Set(command.options.flatMap(([, options]) => options.map((o) => o.flag)));
+    for (const flag of own) expect(stdout).toMatch(new RegExp(`^  --${flag}(?= )`, 'm'));
+    const others = new Set(COMMANDS.flatMap((c) => c.options.flatMap(([, options]) => options.map((o) => o.flag))));
+    for (const flag of [...others].filter((f) => !own.has(f))) expect(stdout).not.toMatch(new RegExp(`^  --${flag}(?= )`, 'm'));
+    expect(stdout).toContain(`Exit status: ${command.exit}.`);
+    // help differs per command
+    expect(stdout).not.toBe(cli('--help').stdout);
+  });
+
+  test('--version prints the package version and exits 0', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    expect(cli('--version')).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
   });
 
 });

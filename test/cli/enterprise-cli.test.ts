@@ -28,7 +28,7 @@ describe('SIP options', () => {
     [['rules', '--sip', '--edge', 'frankfurt'], '--sip needs --media-ports A-B: the endpoint\'s own RTP port range (Asterisk: 10000-20000).'],
     [['rules', '--sip', '--edge', 'frankfurt', '--media-ports', '10000'], '--media-ports must look like 10000-20000, got: \'10000\'.'],
     [['rules', '--sip', '--edge', 'frankfurt', '--media-ports', '10000-20000', '--transport', 'sctp'], '--transport must be udp, tcp or tls, got: \'sctp\'.'],
-    [['probe', '--sip'], '--sip does not apply to probe.'],
+    [['probe', '--sip'], "--sip is not an option of probe (see 'twilio-voice-network probe --help')."],
   ])('%j is refused: %s', (args, message) => {
     expect(run(...args)).toEqual({ code: 2, stdout: '', stderr: `twilio-voice-network: ${message}\n` });
   });
@@ -46,7 +46,7 @@ describe('SIP options', () => {
   test('the plan\'s SIP problems come through in one line', () => {
     const out = run('rules', '--sip', '--edge', 'roaming', '--media-ports', '10000-20000');
     expect(out.code).toBe(2);
-    expect(out.stderr).toMatch(/^twilio-voice-network: edges\[0\] must not be roaming: Twilio offers no Global Low Latency for SIP/);
+    expect(out.stderr).toMatch(/^twilio-voice-network: --edge must not be roaming: Twilio offers no Global Low Latency for SIP/);
   });
 });
 
@@ -87,20 +87,20 @@ describe('prefix-lists and network-firewall', () => {
     expect(run('network-firewall', '--format', 'json', '--prefix-list-arn', 'media=pl-0123456789abcdef0').stderr)
       .toBe('twilio-voice-network: --prefix-list-arn must look like media=arn:aws:ec2:us-east-1:111122223333:prefix-list/pl-0123456789abcdef0, '
         + 'got: \'media=pl-0123456789abcdef0\'.\n');
-    expect(run('network-firewall', '--format', 'json', '--prefix-list-arn', `voice=${arn}`).stderr).toMatch(/prefixLists\[0\]\.setName must name a CIDR set/);
+    expect(run('network-firewall', '--format', 'json', '--prefix-list-arn', `voice=${arn}`).stderr).toMatch(/--prefix-list-arn must name a CIDR set/);
   });
 
   test.each([
-    [['prefix-lists', '--format', 'json', '--prefix-list-arn', 'media=x'], '--prefix-list-arn does not apply to prefix-lists.'],
+    [['prefix-lists', '--format', 'json', '--prefix-list-arn', 'media=x'], "--prefix-list-arn is not an option of prefix-lists (see 'twilio-voice-network prefix-lists --help')."],
     [['prefix-lists'], '--format for prefix-lists must be one of terraform, cloudformation, json, got: nothing.'],
     [['network-firewall', '--format', 'nftables'], '--format for network-firewall must be one of terraform, cloudformation, json, got: \'nftables\'.'],
-    [['prefix-lists', '--format', 'json', '--home-net', '10.0.0.0/8'], '--home-net does not apply to prefix-lists.'],
-    [['network-firewall', '--format', 'json', '--share-with', '111122223333'], '--share-with does not apply to network-firewall.'],
-    [['network-firewall', '--format', 'json', '--network-acl'], '--network-acl does not apply to network-firewall.'],
+    [['prefix-lists', '--format', 'json', '--home-net', '10.0.0.0/8'], "--home-net is not an option of prefix-lists (see 'twilio-voice-network prefix-lists --help')."],
+    [['network-firewall', '--format', 'json', '--share-with', '111122223333'], "--share-with is not an option of network-firewall (see 'twilio-voice-network network-firewall --help')."],
+    [['network-firewall', '--format', 'json', '--network-acl'], "--network-acl is not an option of network-firewall (see 'twilio-voice-network network-firewall --help')."],
     [['network-firewall', '--format', 'json', '--priority', '3'], '--priority needs --strict-order.'],
-    [['prefix-lists', '--format', 'json', '--insights'], '--insights, --no-insights, --dns-wildcards and --public-services do not apply to prefix-lists (the lists hold CIDRs only).'],
-    [['export', '--format', 'terraform', '--headroom', '3'], '--headroom does not apply to export.'],
-    [['rules', '--name-prefix', 'x'], '--name-prefix does not apply to rules.'],
+    [['prefix-lists', '--format', 'json', '--insights'], "--insights is not an option of prefix-lists (see 'twilio-voice-network prefix-lists --help')."],
+    [['export', '--format', 'terraform', '--headroom', '3'], "--headroom is not an option of export (see 'twilio-voice-network export --help')."],
+    [['rules', '--name-prefix', 'x'], "--name-prefix is not an option of rules (see 'twilio-voice-network rules --help')."],
     [['prefix-lists', '--format', 'json', '--headroom', 'two'], '--headroom must be a whole number, got: \'two\'.'],
   ])('%j is refused: %s', (args, message) => {
     expect(run(...args)).toEqual({ code: 2, stdout: '', stderr: `twilio-voice-network: ${message}\n` });
@@ -109,6 +109,6 @@ describe('prefix-lists and network-firewall', () => {
   test('the plans\' own problems come through in one line', () => {
     const out = run('prefix-lists', '--format', 'terraform', '--share-with', 'me');
     expect(out.code).toBe(2);
-    expect(out.stderr).toMatch(/^twilio-voice-network: shareWith\[0\] must be a 12-digit AWS account ID/);
+    expect(out.stderr).toMatch(/^twilio-voice-network: --share-with must be a 12-digit AWS account ID/);
   });
 });

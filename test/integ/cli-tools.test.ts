@@ -98,7 +98,7 @@ describe('the CLI\'s exports, checked by their tools', () => {
     expect({ built: fs.existsSync(bin), hint: 'the integ task runs after the build' }).toEqual({ built: true, hint: expect.any(String) });
     expect(spawnSync(process.execPath, [bin, 'rules', '--format', 'json']).status).toBe(0);
     const bad = spawnSync(process.execPath, [bin, 'nope']);
-    expect([bad.status, bad.stderr.toString()]).toEqual([2, "twilio-voice-network: unknown command: 'nope'. Use rules, export, prefix-lists, network-firewall, probe or check-upstream (see --help).\n"]);
+    expect([bad.status, bad.stderr.toString()]).toEqual([2, "twilio-voice-network: unknown command: 'nope'. Use rules, export, prefix-lists, network-firewall, probe, check-upstream or feed (see --help).\n"]);
     const unreadable = spawnSync(process.execPath, [bin, 'check-upstream', '--from', path.join(tmp, 'none')]);
     expect(unreadable.status).toBe(2);
   });

@@ -25,9 +25,9 @@ const FRANKFURT_ARGS = ['--edge', 'frankfurt', '--no-insights'];
 const FRANKFURT_TURN: TwilioNetworkPlanProps = { ...FRANKFURT, turnFallback: true };
 const LONDON_TURN: TwilioNetworkPlanProps = { edges: [TwilioEdge.LONDON_IX], turnFallback: true };
 
-/** Every hostname the plan's checks use. */
+/** Every hostname the plan's checks use (the CLI's, with the advisory STUN check). */
 const hostsOf = (props: TwilioNetworkPlanProps): string[] =>
-  [...new Set(probeTargets(TwilioNetworkPlan.compute(props)).flatMap((t) => (t.host ? [t.host] : [])))];
+  [...new Set(probeTargets(TwilioNetworkPlan.compute(props), { stunAlways: true }).flatMap((t) => (t.host ? [t.host] : [])))];
 
 let pki: TestPki;
 let tmp: string;
@@ -78,7 +78,8 @@ async function probe(props: TwilioNetworkPlanProps, args: string[], ports: Recor
   return { code, stdout, stderr };
 }
 
-const json = (run: Run): any[] => JSON.parse(run.stdout);
+/** The --json output: JSON Lines, one object per line. */
+const json = (run: Run): any[] => run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
 const find = (rows: any[], check: string, port?: number): any => rows.find((r) => r.check === check && (port === undefined || r.port === port));
 /** The probe's ports for STUN (UDP) and TURN (TCP), from the catalog like the targets. */
 const STUN_PORT = TwilioCatalog.ntsPorts().find((p) => p.protocol === 'udp')!.port;
@@ -87,26 +88,34 @@ const TLS = TwilioCatalog.signaling(TwilioEdge.FRANKFURT, VoiceSdk.JAVASCRIPT).p
 
 describe('twilio-voice-network probe', () => {
   withPki('every checkable flow passes: exit 0, a table with one row per check, media reported as not checkable', async () => {
-    const run = await probe(FRANKFURT, [...FRANKFURT_ARGS, '--ca', caFile], { [`tls:${TLS}`]: tlsPort });
+    const stun = await stunResponder();
+    const run = await probe(FRANKFURT, [...FRANKFURT_ARGS, '--ca', caFile], { [`tls:${TLS}`]: tlsPort, [`stun:${STUN_PORT}`]: stun.port });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^check\s+flow\s+host\s+address\s+port\s+protocol\s+result\s+latency ms\s+detail$/);
     const plan = TwilioNetworkPlan.compute(FRANKFURT);
-    const rows = lines.slice(2, 2 + probeTargets(plan).length);
+    const rows = lines.slice(2, 2 + probeTargets(plan, { stunAlways: true }).length);
     for (const host of plan.flows.filter((f) => f.destinationIsHostname).map((f) => f.destination)) {
       expect(rows).toContainEqual(expect.stringMatching(new RegExp(`^dns\\s+\\S+\\s+${host.replace(/\./g, '\\.')}\\s+127\\.0\\.0\\.1\\s+-\\s+udp\\s+ok\\s+-\\s+${host.replace(/\./g, '\\.')} -> 127\\.0\\.0\\.1 \\(pinned by --resolve`)));
       expect(rows).toContainEqual(expect.stringMatching(new RegExp(`^tls\\s+\\S+\\s+${host.replace(/\./g, '\\.')}\\s+127\\.0\\.0\\.1\\s+${tlsPort}\\s+tcp\\s+ok\\s+\\d+\\.\\d\\s+TLSv1\\.3 with ${host.replace(/\./g, '\\.')}`)));
     }
     expect(rows[rows.length - 1]).toMatch(/^media\s+media:\S+\s+-\s+-\s+-\s+udp\s+not checkable\s+-\s+not checkable: UDP media to Twilio's media range can only be verified during a call/);
-    expect(lines[lines.length - 1]).toBe('6 passed (0 with warnings), 0 failed, 1 not checkable. Quality limits: RTT 200 ms, jitter 30 ms.');
+    // without --turn the SDK still gathers STUN candidates: an advisory STUN check to the edge's STUN server
+    expect(rows).toContainEqual(expect.stringMatching(/^stun\s+stun:frankfurt\.stun\.twilio\.com:udp-3478\s+frankfurt\.stun\.twilio\.com\s+127\.0\.0\.1\s+\d+\s+udp\s+ok\s/));
+    expect(lines[lines.length - 1]).toBe('7 passed (0 with warnings), 0 failed, 1 not checkable. Quality limits: RTT 200 ms, jitter 30 ms.');
   });
 
-  withPki('--json: one object per check with the same fields each; media has ok null, never true', async () => {
-    const run = await probe(FRANKFURT, [...FRANKFURT_ARGS, '--ca', caFile, '--json'], { [`tls:${TLS}`]: tlsPort });
+  withPki('--json: JSON Lines, one object per check and line with the same fields each; media has ok null, never true', async () => {
+    const silent = await silentUdpPort();
+    const run = await probe(FRANKFURT, [...FRANKFURT_ARGS, '--ca', caFile, '--json'], { [`tls:${TLS}`]: tlsPort, [`stun:${STUN_PORT}`]: silent });
+    // an unanswered advisory STUN check is a warning: the run still passes
     expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.every((l) => l.startsWith('{') && l.endsWith('}'))).toBe(true);
     const rows = json(run);
-    expect(rows).toHaveLength(probeTargets(TwilioNetworkPlan.compute(FRANKFURT)).length);
+    expect(rows).toHaveLength(probeTargets(TwilioNetworkPlan.compute(FRANKFURT), { stunAlways: true }).length);
+    expect(find(rows, 'stun')).toMatchObject({ ok: false, status: 'warn', result: 'WARN', detail: expect.stringMatching(/ETIMEDOUT.*; WARN: advisory, not required by the rules$/) });
     for (const r of rows) {
       expect(Object.keys(r)).toEqual(['check', 'flow', 'edge', 'host', 'address', 'port', 'protocol', 'ok', 'status', 'result', 'latencyMs', 'attempts', 'detail']);
     }
@@ -143,7 +152,8 @@ describe('twilio-voice-network probe', () => {
   });
 
   withPki('a certificate from a CA not trusted (no --ca) fails every TLS check at once, without retries: exit 1', async () => {
-    const run = await probe(FRANKFURT, [...FRANKFURT_ARGS, '--json'], { [`tls:${TLS}`]: tlsPort });
+    const stun = await stunResponder();
+    const run = await probe(FRANKFURT, [...FRANKFURT_ARGS, '--json'], { [`tls:${TLS}`]: tlsPort, [`stun:${STUN_PORT}`]: stun.port });
     expect(run.code).toBe(1);
     const tls = json(run).filter((r) => r.check === 'tls');
     expect(tls).toHaveLength(3);
@@ -215,10 +225,10 @@ describe('twilio-voice-network probe', () => {
       [['--resolve', 'a.example=::1'], "twilio-voice-network: --resolve must look like HOST=IPv4 (e.g. example.net=203.0.113.10), got: 'a.example=::1'.\n"],
       [['--resolve', 'a.example=127.0.0.1', '--resolve', 'a.example=127.0.0.2'], 'twilio-voice-network: --resolve pins a.example twice, to 127.0.0.1 and 127.0.0.2: keep one.\n'],
       [['--ca', '/nonexistent/ca.pem'], "twilio-voice-network: --ca cannot read '/nonexistent/ca.pem': ENOENT.\n"],
-      [['--format', 'json'], 'twilio-voice-network: --format does not apply to probe.\n'],
-      [['--from', 'pages'], 'twilio-voice-network: --from does not apply to probe.\n'],
+      [['--format', 'json'], "twilio-voice-network: --format is not an option of probe (see 'twilio-voice-network probe --help').\n"],
+      [['--from', 'pages'], "twilio-voice-network: --from is not an option of probe (see 'twilio-voice-network probe --help').\n"],
       [['--edge', 'frankfrut'], /^twilio-voice-network: Unknown Twilio edge: 'frankfrut'\. Did you mean 'frankfurt'\?[^\n]*\n$/],
-      [['--timeout-ms'], /^twilio-voice-network: Option '--timeout-ms <value>' argument missing\n$/],
+      [['--timeout-ms'], "twilio-voice-network: --timeout-ms needs a value (see 'twilio-voice-network probe --help').\n"],
     ])('probe %j', async (args, message) => {
       let stdout = '';
       let stderr = '';
@@ -234,13 +244,13 @@ describe('twilio-voice-network probe', () => {
       let stderr = '';
       const code = await runCli(['probe', '--ca', badCa()], { stdout: () => undefined, stderr: (t) => { stderr += t; } }, { transformTargets: () => [] });
       expect(code).toBe(2);
-      expect(stderr).toMatch(/^twilio-voice-network: options\.ca\[0\] is not a readable PEM certificate \(.*\)\. Pass the file openssl wrote, unchanged\.\n$/);
+      expect(stderr).toMatch(/^twilio-voice-network: --ca is not a readable PEM certificate \(.*\)\. Pass the file openssl wrote, unchanged\.\n$/);
     });
 
     test.each([
-      [['rules', '--resolve', 'a.example=127.0.0.1'], 'twilio-voice-network: --resolve belongs to probe.\n'],
-      [['export', '--format', 'nftables', '--timeout-ms', '5'], 'twilio-voice-network: --timeout-ms belongs to probe.\n'],
-      [['check-upstream', '--ca', 'x.pem'], 'twilio-voice-network: check-upstream takes only --from and --json, got: --ca.\n'],
+      [['rules', '--resolve', 'a.example=127.0.0.1'], "twilio-voice-network: --resolve is not an option of rules (see 'twilio-voice-network rules --help').\n"],
+      [['export', '--format', 'nftables', '--timeout-ms', '5'], "twilio-voice-network: --timeout-ms is not an option of export (see 'twilio-voice-network export --help').\n"],
+      [['check-upstream', '--ca', 'x.pem'], "twilio-voice-network: --ca is not an option of check-upstream (see 'twilio-voice-network check-upstream --help').\n"],
     ])('%j: probe options belong to probe', (args, message) => {
       let stderr = '';
       const code = runCli(args, { stdout: () => undefined, stderr: (t) => { stderr += t; } });
@@ -248,11 +258,13 @@ describe('twilio-voice-network probe', () => {
     });
   });
 
-  test('--help lists probe and its options', () => {
+  test('probe --help prints its own usage, options (JSON Lines for --json) and exit status', () => {
     let stdout = '';
-    expect(runCli(['--help'], { stdout: (t) => { stdout += t; }, stderr: () => undefined })).toBe(0);
-    expect(stdout).toContain('twilio-voice-network probe  [choices] [--json] [--timeout-ms N] [--resolve HOST=IP]... [--ca FILE]');
+    expect(runCli(['probe', '--help'], { stdout: (t) => { stdout += t; }, stderr: () => undefined })).toBe(0);
+    expect(stdout).toMatch(/^Usage: twilio-voice-network probe \[options\]\n/);
     expect(stdout).toMatch(/--resolve HOST=IP\s+use IP for HOST instead of DNS, like curl --resolve/);
-    expect(stdout).toContain('Exit status of probe: 0 every checkable flow passed, 1 a check failed, 2 bad arguments.');
+    expect(stdout).toMatch(/--json\s+JSON Lines: one JSON object per check, one per line/);
+    expect(stdout).toContain('Exit status: 0 every checkable flow passed (warnings allowed), 1 a check failed, 2 bad arguments.');
+    expect(stdout).not.toContain('--format');
   });
 });

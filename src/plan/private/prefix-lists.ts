@@ -88,7 +88,7 @@ export function validatePrefixListOptions(headroom: unknown, references: unknown
 export function referenceSizeProblems(sets: readonly TwilioCidrSet[], references: readonly TwilioPrefixListReference[]): string[] {
   return references.flatMap((r) => {
     const set = sets.find((s) => s.name === r.setName);
-    return set && r.maxEntries < set.cidrs.length
+    return set && r.maxEntries !== undefined && r.maxEntries < set.cidrs.length
       ? [`The prefix list for ${r.setName} has maxEntries ${r.maxEntries}, fewer than the set's ${set.cidrs.length} CIDRs. Raise its maxEntries.`]
       : [];
   });

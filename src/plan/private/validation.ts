@@ -119,7 +119,7 @@ export function validatePlanProps(input: unknown): string[] {
   checkQuota('warnAtPercent', 1, 100, 'a percentage');
   if (props.homeRegion !== undefined && props.homeRegion !== null && !TwilioCatalog.twilioRegions().includes(props.homeRegion)) {
     problems.push(`homeRegion must be a Twilio Region: one of ${TwilioCatalog.twilioRegions().join(', ')}, got: ${show(props.homeRegion)}. `
-      + 'It is the home region your access tokens carry; leave it out if they carry none.');
+      + 'It is the Twilio Region your account is homed in; leave it out for us1, most accounts\' home.');
   }
   problems.push(...publicSourceProblems(props.publicSourceCidrs, props.edges));
   const connection = props.interconnectConnection;

@@ -14,7 +14,7 @@ const MAX_STUN_SAMPLES = 20;
 const CHECK_KINDS = ['dns', 'tcp', 'tls', 'stun', 'media'];
 const OPTION_NAMES = ['timeoutMs', 'retries', 'resolve', 'ca', 'thresholds', 'stunSamples', 'lookup', 'now'];
 const THRESHOLD_NAMES = ['rttMsMax', 'jitterMsMax'];
-const TARGET_NAMES = ['check', 'flow', 'edge', 'host', 'address', 'port', 'protocol', 'expectCidrs', 'description'];
+const TARGET_NAMES = ['check', 'flow', 'edge', 'host', 'address', 'port', 'protocol', 'expectCidrs', 'description', 'advisory'];
 const MEDIA_DETAIL = 'UDP media to Twilio\'s media range can only be verified during a call: media servers answer only on the '
   + 'port negotiated for a live call (ICE), so nothing answers a probe. Place a test call (e.g. the Voice SDK preflight test).';
 
@@ -58,11 +58,11 @@ export async function runProbe(targets: ProbeTarget[], options: ProbeOptions = {
 }
 
 /**
- * The process exit status for a set of results: 0 when every checkable result passed (warnings included),
- * 1 when any failed. Not-checkable results count neither way.
+ * The process exit status for a set of results: 0 when every checkable result passed (warnings included, and failed
+ * advisory checks, which are warnings), 1 when any failed. Not-checkable results count neither way.
  */
 export function probeExitCode(results: ProbeResult[]): number {
-  return results.some((r) => r.ok === false) ? 1 : 0;
+  return results.some((r) => r.status === 'fail') ? 1 : 0;
 }
 
 async function probeTarget(target: ProbeTarget, ctx: ProbeContext, retries: number, options: ProbeOptions): Promise<ProbeResult> {
@@ -83,7 +83,11 @@ async function probeTarget(target: ProbeTarget, ctx: ProbeContext, retries: numb
   } while (!outcome.ok && !outcome.final && attempts <= retries);
   const latencyMs = outcome.latencyMs === undefined ? undefined : Math.round(outcome.latencyMs * 10) / 10;
   const result = { ...base, address: outcome.address ?? target.address, latencyMs, attempts };
-  if (!outcome.ok) return { ...result, ok: false, status: 'fail', detail: outcome.detail };
+  if (!outcome.ok) {
+    return target.advisory
+      ? { ...result, ok: false, status: 'warn', detail: `${outcome.detail}; WARN: advisory, not required by the rules` }
+      : { ...result, ok: false, status: 'fail', detail: outcome.detail };
+  }
   const warnings: string[] = [];
   const { rttMsMax, jitterMsMax } = options.thresholds ?? {};
   if (rttMsMax !== undefined && target.check !== 'dns' && outcome.latencyMs !== undefined && outcome.latencyMs > rttMsMax) {
@@ -150,6 +154,7 @@ function targetProblems(targets: unknown): string[] {
     fail(t.host !== undefined && !isHostname(t.host), `.host must be a hostname like voice-js.roaming.twilio.com, got: ${show(t.host)}.`);
     fail(t.address !== undefined && !net.isIPv4(String(t.address)), `.address must be a literal IPv4 address like 203.0.113.10, got: ${show(t.address)}.`);
     for (const field of ['edge', 'description']) fail(t[field] !== undefined && typeof t[field] !== 'string', `.${field} must be a string, got: ${show(t[field])}.`);
+    fail(t.advisory !== undefined && typeof t.advisory !== 'boolean', `.advisory must be true or false, got: ${show(t.advisory)}.`);
     fail(check === 'dns' && t.host === undefined, '.host is required for a dns check.');
     fail(!!transport && t.host === undefined && t.address === undefined, ` needs a host or an address for a ${check} check.`);
     fail(!!transport && !isWhole(t.port, 1, 65535), `.port must be a whole number from 1 to 65535 for a ${check} check, got: ${show(t.port)}.`);

@@ -53,6 +53,13 @@ export interface ProbeTarget {
    */
   readonly expectCidrs?: string[];
   /**
+   * An advisory check of something the rules do not require: a failure is reported with status `warn` (ok false) and
+   * does not fail the run.
+   *
+   * @default false
+   */
+  readonly advisory?: boolean;
+  /**
    * A human-readable note carried along for reports.
    *
    * @default - none
