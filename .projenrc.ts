@@ -96,7 +96,7 @@ const demo = project.addTask('demo', {
 });
 
 // Only lib/, .jsii, API.md, README and LICENSE belong in the package: not CI, scripts, examples or their output.
-project.npmignore?.exclude('/.tmp/', '/.ci/', '/.ci-reports/', '/scripts/', '/examples/', '/bench/', '/cdk.out/', '/cdktf.out/', '/docs/', '/rosetta/', '/.jsii.tabl.json');
+project.npmignore?.exclude('/.tmp/', '/.ci/', '/.ci-reports/', '/scripts/', '/examples/', '/bench/', '/cdk.out/', '/cdktf.out/', '/docs/', '/rosetta/', '/.jsii.tabl.json', '/api-baseline/');
 
 // How fresh the Twilio facts are, visible to anyone who looks at the package (TwilioCatalog.lastChecked() at run time).
 project.package.addField('twilioCatalog', {
@@ -237,6 +237,18 @@ const rosetta = project.addTask('rosetta:extract', {
   exec: 'jsii-rosetta extract --strict',
 });
 
+// The public API against its committed baseline (api-baseline/): jsii-diff finds no breaking change, and any other
+// change comes with an updated baseline (a reviewed diff). The registry-based `compat` task cannot serve before the
+// package is published.
+const apiCheck = project.addTask('api:check', {
+  description: 'Compare the built API (.jsii) with api-baseline/ (jsii-diff, then any other change)',
+  exec: 'node scripts/api-check.js',
+});
+project.addTask('api:baseline', {
+  description: 'Write api-baseline/ from the built API (.jsii): a deliberate, reviewed change',
+  exec: 'node scripts/api-check.js --update',
+});
+
 // The CI pipeline after `npm test`: build, package, integration tests, other languages, the demo. Run by
 // .ci/run and by the build workflow, so what the README says CI does is true of both.
 const ci = project.addTask('ci', { description: 'Everything CI runs after npm test (lint, build, package, integ, demo)' });
@@ -244,6 +256,7 @@ ci.spawn(project.tasks.tryFind('eslint')!);
 ci.spawn(typecheck);
 for (const name of ['default', 'pre-compile', 'compile', 'post-compile']) ci.spawn(project.tasks.tryFind(name)!);
 ci.spawn(rosetta);
+ci.spawn(apiCheck);
 ci.spawn(project.tasks.tryFind('package')!);
 ci.spawn(integSetup);
 ci.spawn(project.tasks.tryFind('integ')!);

@@ -81,11 +81,11 @@ function minimum(plan: TwilioNetworkPlan) {
   const groups = new Map<string, string[]>();
   for (const f of plan.flows) {
     const key = `${f.protocol} ${f.fromPort}-${f.toPort}`;
-    groups.set(key, [...(groups.get(key) ?? []), f.destinationIsHostname ? '0.0.0.0/0' : f.destination]);
+    groups.set(key, [...(groups.get(key) ?? []), f.peerIsHostname ? '0.0.0.0/0' : f.peer]);
   }
   const sg = [...groups.values()].reduce((n, cidrs) => n + mergeCidrs(cidrs).length, 0);
   const byProtocol = new Map<string, string[]>();
-  for (const f of plan.flows) byProtocol.set(f.protocol, [...(byProtocol.get(f.protocol) ?? []), f.destinationIsHostname ? '0.0.0.0/0' : f.destination]);
+  for (const f of plan.flows) byProtocol.set(f.protocol, [...(byProtocol.get(f.protocol) ?? []), f.peerIsHostname ? '0.0.0.0/0' : f.peer]);
   const ingress = [...byProtocol.values()].reduce((n, cidrs) => n + mergeCidrs(cidrs).length, 0);
   return { sg, naclOut: sg + 1, naclIn: ingress + 1 };
 }
@@ -98,7 +98,7 @@ function economy(label: string, props: TwilioNetworkPlanProps): Row {
   try {
     plan = TwilioNetworkPlan.compute({ ...props, quotas: UNLIMITED });
   } catch {
-    plan = TwilioNetworkPlan.compute({ ...props, quotas: UNLIMITED, networkAcl: false }); // over the 40-entry ACL maximum
+    plan = TwilioNetworkPlan.compute({ ...props, quotas: UNLIMITED }); // over the 40-entry ACL maximum
     acl = false;
   }
   const min = minimum(plan);

@@ -13,7 +13,7 @@ const tf = JSON.parse(fs.readFileSync(path.join(root, 'cdktf.out', 'stacks', 'tw
 const groups: Array<{ title: string; plan: TwilioNetworkPlan; cfnId: RegExp; tfId: RegExp }> = [
   ...PUBLIC_EDGES.map((edge) => ({
     title: `${edge.name} (public edge nearest the VPC) - TwilioVoiceEgress`,
-    plan: TwilioNetworkPlan.compute({ edges: [edge], sdks: SDKS, networkAcl: false }),
+    plan: TwilioNetworkPlan.compute({ edges: [edge], sdks: SDKS }),
     cfnId: /^VoiceSecurityGroup/,
     tfId: /^voice_/,
   })),
@@ -25,7 +25,7 @@ const groups: Array<{ title: string; plan: TwilioNetworkPlan; cfnId: RegExp; tfI
   },
   {
     title: `${SIP_EDGES.map((e) => e.name).join(', ')} (SBC on Elastic SIP Trunking, TLS only) - TwilioSipEndpoint`,
-    plan: TwilioNetworkPlan.compute({ edges: SIP_EDGES, sip: { mediaPorts: SIP_MEDIA_PORTS, transports: SIP_TRANSPORTS }, networkAcl: false }),
+    plan: TwilioNetworkPlan.compute({ edges: SIP_EDGES, sip: { mediaPorts: SIP_MEDIA_PORTS, transports: SIP_TRANSPORTS } }),
     cfnId: /^SbcSecurityGroup/,
     tfId: /^sbc_/,
   },

@@ -2,6 +2,8 @@
 export * from './catalog/types';
 export * from './catalog/twilio-edge';
 export * from './catalog/twilio-catalog';
-export * from './plan/types';
+export * from './plan/options';
+export * from './plan/outputs';
+export * from './plan/enterprise-types';
 export * from './plan/twilio-network-plan';
 export { TwilioErrors } from './util/errors';

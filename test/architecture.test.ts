@@ -65,6 +65,13 @@ function targetOf(file: string, spec: string): string {
   return layer;
 }
 
+/** The layer whose private/ folder an import points into, if it does. */
+function privateLayerOf(file: string, spec: string): string | undefined {
+  const rel = path.relative(SRC, path.resolve(path.dirname(file), spec)).split(path.sep);
+  const at = rel.indexOf('private');
+  return at > 0 ? layerOf(path.join(SRC, ...rel.slice(0, at), 'x.ts')) : undefined;
+}
+
 const edges = tsFiles(SRC).flatMap((file) => importsOf(file).map((spec) => ({
   file: path.relative(SRC, file), from: layerOf(file), to: targetOf(file, spec), spec,
 })));
@@ -75,6 +82,20 @@ describe('architecture', () => {
     const illegal = edges.filter(({ from, to }) => from !== to.replace(':facade', '') && to !== 'node'
       && !(ALLOWED[from] ?? []).includes(to) && !(to === 'catalog:facade' && (ALLOWED[from] ?? []).includes('catalog')));
     expect(illegal).toEqual([]);
+  });
+
+  test('no layer imports another layer\'s private/ folder (a layer\'s private files serve that layer only)', () => {
+    const intoPrivate = edges.filter(({ from, spec, file }) => spec.startsWith('.')
+      && privateLayerOf(path.join(SRC, file), spec) !== undefined && privateLayerOf(path.join(SRC, file), spec) !== from);
+    expect(intoPrivate).toEqual([]);
+    // the check can fail: the CLI reaching into the plan's private prefix-list rules is caught
+    expect(privateLayerOf(path.join(SRC, 'cli', 'x.ts'), '../plan/private/prefix-lists')).toBe('plan');
+  });
+
+  test('files of one concern: no source file over 400 lines', () => {
+    const long = tsFiles(SRC).map((f) => ({ file: path.relative(SRC, f), lines: fs.readFileSync(f, 'utf8').split('\n').length }))
+      .filter(({ lines }) => lines > 400);
+    expect(long).toEqual([]);
   });
 
   test('the table itself has no cycle (every arrow points down)', () => {

@@ -7,8 +7,8 @@ import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { TerraformStack } from 'cdktf';
 import {
-  awscdk, cdktf, InterconnectConnection, NetworkFirewallRuleOrder, SipTransport, TwilioEdge, TwilioNetworkFirewallOptions, TwilioNetworkPlan,
-  TwilioNetworkPlanProps, TwilioPrefixListPlanProps, TwilioPrefixListReference, VoiceSdk,
+  awscdk, cdktf, InterconnectConnection, NetworkFirewallRuleOrder, SipTransport, TwilioEdge, TwilioNetworkFirewallProps, TwilioNetworkPlan,
+  TwilioNetworkPlanProps, TwilioPrefixListsProps, TwilioPrefixListReference, VoiceSdk,
 } from '../src';
 import { INTERCONNECT_ROUTE_TABLES, testStack } from './awscdk/util';
 import { synthJson, tfStack, VPC } from './cdktf/util';
@@ -39,7 +39,7 @@ const CHOICES: Choice[] = [
       turnFallback: true,
       dnsFirewall: { blockOtherDomains: true, priority: 700 },
       quotas: { networkAclEntriesPerDirection: 40 },
-      firstNaclRuleNumber: 700,
+      networkAcl: { firstRuleNumber: 700 },
     },
     acl: true,
   },
@@ -121,7 +121,7 @@ const CHOICES: Choice[] = [
 ];
 
 function planOf(c: Choice): TwilioNetworkPlan {
-  return TwilioNetworkPlan.compute({ ...c.plan, networkAcl: !!c.acl });
+  return TwilioNetworkPlan.compute({ ...c.plan, networkAcl: c.acl ? c.plan.networkAcl ?? {} : undefined });
 }
 
 const traffic = (p: TwilioNetworkPlanProps) => ({
@@ -140,25 +140,27 @@ function cloudFormationOf(c: Choice): Normalized {
   const common = {
     vpc,
     ...traffic(c.plan),
-    networkAcl: c.acl ? { subnets: { subnetGroupName: 'Interconnect' }, firstRuleNumber: c.plan.firstNaclRuleNumber } : undefined,
+    networkAcl: c.acl ? { subnets: { subnetGroupName: 'Interconnect' }, firstRuleNumber: c.plan.networkAcl?.firstRuleNumber } : undefined,
   };
   if (c.plan.sip) {
     new awscdk.TwilioSipEndpoint(stack, 'Twilio', {
       ...common,
       edges: c.plan.edges!,
+      interconnectConnection: c.plan.interconnectConnection,
       ...c.plan.sip,
       routing: c.routing ? {
-        subnets: { subnetGroupName: 'Interconnect' }, target: awscdk.InterconnectRouteTarget.transitGateway(TGW), connection: c.plan.interconnectConnection,
+        subnets: { subnetGroupName: 'Interconnect' }, target: awscdk.InterconnectRouteTarget.transitGateway(TGW),
       } : undefined,
     });
   } else if (c.interconnect) {
     new awscdk.TwilioPrivateInterconnectEdge(stack, 'Twilio', {
       ...common,
       edge: c.plan.edges![0],
+      interconnectConnection: c.plan.interconnectConnection,
       insights: c.plan.insights,
       publicServices: c.plan.publicServices,
       routing: c.routing ? {
-        subnets: { subnetGroupName: 'Interconnect' }, target: awscdk.InterconnectRouteTarget.transitGateway(TGW), connection: c.plan.interconnectConnection,
+        subnets: { subnetGroupName: 'Interconnect' }, target: awscdk.InterconnectRouteTarget.transitGateway(TGW),
       } : undefined,
     });
   } else {
@@ -172,29 +174,29 @@ function terraformOf(c: Choice): Normalized {
   const common = {
     vpcId: VPC,
     ...traffic(c.plan),
-    networkAcl: c.acl ? { subnetIds: ['subnet-0123456789abcdef0'], firstRuleNumber: c.plan.firstNaclRuleNumber } : undefined,
+    networkAcl: c.acl ? { subnetIds: ['subnet-0123456789abcdef0'], firstRuleNumber: c.plan.networkAcl?.firstRuleNumber } : undefined,
   };
   if (c.plan.sip) {
     new cdktf.TwilioSipEndpoint(stack, 'twilio', {
       ...common,
       edges: c.plan.edges!,
+      interconnectConnection: c.plan.interconnectConnection,
       ...c.plan.sip,
       routing: c.routing ? {
         routeTableIds: INTERCONNECT_ROUTE_TABLES,
         target: cdktf.InterconnectRouteTarget.transitGateway(TGW),
-        connection: c.plan.interconnectConnection,
       } : undefined,
     });
   } else if (c.interconnect) {
     new cdktf.TwilioPrivateInterconnectEdge(stack, 'twilio', {
       ...common,
       edge: c.plan.edges![0],
+      interconnectConnection: c.plan.interconnectConnection,
       insights: c.plan.insights,
       publicServices: c.plan.publicServices,
       routing: c.routing ? {
         routeTableIds: INTERCONNECT_ROUTE_TABLES,
         target: cdktf.InterconnectRouteTarget.transitGateway(TGW),
-        connection: c.plan.interconnectConnection,
       } : undefined,
     });
   } else {
@@ -219,7 +221,7 @@ function cliArgs(c: Choice): string[] {
   if (p.interconnectConnection) args.push('--connection', p.interconnectConnection);
   if (p.ephemeralPorts) args.push('--ephemeral-ports', `${p.ephemeralPorts.fromPort}-${p.ephemeralPorts.toPort}`);
   if (p.quotas?.networkAclEntriesPerDirection) args.push('--nacl-quota', String(p.quotas.networkAclEntriesPerDirection));
-  if (p.firstNaclRuleNumber) args.push('--first-rule-number', String(p.firstNaclRuleNumber));
+  if (p.networkAcl?.firstRuleNumber) args.push('--first-rule-number', String(p.networkAcl.firstRuleNumber));
   if (c.acl) args.push('--network-acl');
   if (p.sip) {
     args.push('--sip', '--media-ports', `${p.sip.mediaPorts.fromPort}-${p.sip.mediaPorts.toPort}`);
@@ -291,7 +293,7 @@ describe('cross-renderer equality', () => {
   });
 });
 
-interface ListChoice { readonly name: string; readonly props: TwilioPrefixListPlanProps; readonly cli: string[] }
+interface ListChoice { readonly name: string; readonly props: TwilioPrefixListsProps; readonly cli: string[] }
 const LIST_CHOICES: ListChoice[] = [
   { name: 'defaults', props: {}, cli: [] },
   {
@@ -306,7 +308,7 @@ const LIST_CHOICES: ListChoice[] = [
   },
 ];
 
-interface FirewallChoice { readonly name: string; readonly props: TwilioNetworkFirewallOptions; readonly cli: string[] }
+interface FirewallChoice { readonly name: string; readonly props: TwilioNetworkFirewallProps; readonly cli: string[] }
 const FIREWALL_CHOICES: FirewallChoice[] = [
   { name: 'defaults (GLL)', props: {}, cli: [] },
   {
@@ -359,13 +361,12 @@ describe('constructs that reference the lists: both frameworks hold the plan\'s 
     setName: l.setName, prefixListId: 'pl-0123456789abcdef0', maxEntries: l.maxEntries, cidrs: l.entries.map((e) => e.cidr),
   }));
   const plans = {
-    voice: TwilioNetworkPlan.compute({ edges: [edges[0]], turnFallback: true, prefixLists: references, networkAcl: false }),
-    ix: TwilioNetworkPlan.compute({ edges: [edges[1]], prefixLists: references }),
+    voice: TwilioNetworkPlan.compute({ edges: [edges[0]], turnFallback: true, prefixLists: references }),
+    ix: TwilioNetworkPlan.compute({ edges: [edges[1]], prefixLists: references, networkAcl: {} }),
     sip: TwilioNetworkPlan.compute({
       edges: [edges[0]],
       sip: { mediaPorts: { fromPort: 10000, toPort: 20000 } },
       prefixLists: references,
-      networkAcl: false,
     }),
   };
   const merged = (ps: TwilioNetworkPlan[], target?: string) => {
@@ -380,29 +381,29 @@ describe('constructs that reference the lists: both frameworks hold the plan\'s 
 
     const { stack, vpc } = testStack({ schemaValidation: true });
     const awsLists = new awscdk.TwilioPrefixLists(stack, 'Lists', listProps);
-    new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc, edges: [edges[0]], turnFallback: true, prefixLists: awsLists });
+    new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc, edges: [edges[0]], turnFallback: true, prefixLists: awsLists.references });
     new awscdk.TwilioPrivateInterconnectEdge(stack, 'Ix', {
       vpc,
       edge: edges[1],
-      prefixLists: awsLists,
+      prefixLists: awsLists.references,
       networkAcl: { subnets: { subnetGroupName: 'Interconnect' } },
       routing: { subnets: { subnetGroupName: 'Interconnect' }, target: awscdk.InterconnectRouteTarget.transitGateway(TGW) },
     });
-    new awscdk.TwilioSipEndpoint(stack, 'Sbc', { vpc, edges: [edges[0]], mediaPorts: { fromPort: 10000, toPort: 20000 }, prefixLists: awsLists });
+    new awscdk.TwilioSipEndpoint(stack, 'Sbc', { vpc, edges: [edges[0]], mediaPorts: { fromPort: 10000, toPort: 20000 }, prefixLists: awsLists.references });
     const cfn = fromCloudFormation(Template.fromStack(stack as Stack).toJSON());
     expect({ rules: cfn.rules, acl: cfn.acl, routes: [...new Set(cfn.routes)] }).toEqual(expected); // one route per table
 
     const tf = tfStack();
     const tfLists = new cdktf.TwilioPrefixLists(tf.stack, 'lists', listProps);
-    new cdktf.TwilioVoiceEgress(tf.stack, 'voice', { vpcId: VPC, edges: [edges[0]], turnFallback: true, prefixLists: tfLists });
+    new cdktf.TwilioVoiceEgress(tf.stack, 'voice', { vpcId: VPC, edges: [edges[0]], turnFallback: true, prefixLists: tfLists.references });
     new cdktf.TwilioPrivateInterconnectEdge(tf.stack, 'ix', {
       vpcId: VPC,
       edge: edges[1],
-      prefixLists: tfLists,
+      prefixLists: tfLists.references,
       networkAcl: { subnetIds: ['subnet-0123456789abcdef0'] },
       routing: { routeTableIds: INTERCONNECT_ROUTE_TABLES.slice(0, 1), target: cdktf.InterconnectRouteTarget.transitGateway(TGW) },
     });
-    new cdktf.TwilioSipEndpoint(tf.stack, 'sbc', { vpcId: VPC, edges: [edges[0]], mediaPorts: { fromPort: 10000, toPort: 20000 }, prefixLists: tfLists });
+    new cdktf.TwilioSipEndpoint(tf.stack, 'sbc', { vpcId: VPC, edges: [edges[0]], mediaPorts: { fromPort: 10000, toPort: 20000 }, prefixLists: tfLists.references });
     const json = fromTerraform(synthJson(tf.stack as TerraformStack));
     expect({ rules: json.rules, acl: json.acl, routes: json.routes }).toEqual(expected);
   });
@@ -425,10 +426,10 @@ describe('Network Firewall: every output holds the planned rule groups', () => {
   test('IP set references to the lists agree in both frameworks', () => {
     const { stack } = testStack({ schemaValidation: true });
     const lists = new awscdk.TwilioPrefixLists(stack, 'Lists', { edges: [TwilioEdge.DUBLIN], turnFallback: true });
-    const nf = new awscdk.TwilioNetworkFirewallRuleGroup(stack, 'Nf', { edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: lists });
+    const nf = new awscdk.TwilioNetworkFirewallRuleGroup(stack, 'Nf', { edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: lists.references });
     const tf = tfStack();
     const tfLists = new cdktf.TwilioPrefixLists(tf.stack, 'lists', { edges: [TwilioEdge.DUBLIN], turnFallback: true });
-    new cdktf.TwilioNetworkFirewallRuleGroup(tf.stack, 'nf', { edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: tfLists });
+    new cdktf.TwilioNetworkFirewallRuleGroup(tf.stack, 'nf', { edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: tfLists.references });
     const expected = firewallFromPlan(nf.plan);
     expect(expected.join('\n')).toMatch(/refs=TWILIO_MEDIA,TWILIO_NTS/);
     expect(firewallFromCloudFormation(Template.fromStack(stack).toJSON())).toEqual(expected);
@@ -443,9 +444,9 @@ describe('Network Firewall: every output holds the planned rule groups', () => {
     ];
     const props = { edges: [TwilioEdge.DUBLIN], turnFallback: true };
     const { stack } = testStack();
-    const nf = new awscdk.TwilioNetworkFirewallRuleGroup(stack, 'Nf', { ...props, prefixLists: awscdk.TwilioPrefixLists.fromReferences(references) });
+    const nf = new awscdk.TwilioNetworkFirewallRuleGroup(stack, 'Nf', { ...props, prefixLists: references });
     const tf = tfStack();
-    new cdktf.TwilioNetworkFirewallRuleGroup(tf.stack, 'nf', { ...props, prefixLists: cdktf.TwilioPrefixLists.fromReferences(references) });
+    new cdktf.TwilioNetworkFirewallRuleGroup(tf.stack, 'nf', { ...props, prefixLists: references });
     const expected = firewallFromPlan(nf.plan);
     expect(expected.join('\n')).toMatch(/refs=TWILIO_MEDIA,TWILIO_NTS/);
     expect(firewallFromCloudFormation(Template.fromStack(stack).toJSON())).toEqual(expected);

@@ -34,7 +34,7 @@ export function interconnectFromVpc(app: App): Stack {
     subnetIds: natSubnets.map((s) => s.subnetId),
   });
 
-  // 4. The lists (usually owned by a network team and shared to this account: then TwilioPrefixLists.fromReferences()).
+  // 4. The lists (usually owned by a network team and shared to this account: then ()).
   const lists = new awscdk.TwilioPrefixLists(stack, 'TwilioLists', { edges: [INTERCONNECT_EDGE] });
   const routed = `interconnect-routes-${INTERCONNECT_EDGE.name}`;
 
@@ -42,7 +42,7 @@ export function interconnectFromVpc(app: App): Stack {
   new awscdk.TwilioPrivateInterconnectEdge(stack, 'Interconnect', {
     vpc,
     edge: INTERCONNECT_EDGE,
-    prefixLists: lists,
+    prefixLists: lists.references,
     routing: {
       subnets: { subnetGroupName: 'Workloads' },
       target: awscdk.InterconnectRouteTarget.privateNatGateway(nat.attrNatGatewayId),

@@ -1,9 +1,8 @@
 // Framework-free checks behind TwilioLegacyRangeAudit: does a plain rule still allow a decommissioned Twilio media
 // range, only the old media ports, or ingress from Twilio media? The Aspect only reads rules out of resources.
 import { TwilioCatalog } from '../catalog/twilio-catalog';
-import { TwilioCurrentRange } from '../catalog/types';
-import { warning } from '../plan/private/warnings';
 import { TwilioPlanWarning } from '../plan/types';
+import { warning } from '../plan/warnings';
 import { cidrContains, isCanonicalCidr, toBlock } from '../util/cidr';
 
 export interface AuditRule {
@@ -46,7 +45,7 @@ function carriesUdp(rule: AuditRule): boolean {
 }
 
 /** True when the rule lies wholly inside a range Twilio uses today for something else (TURN, SIP signalling). */
-function isCurrentUse(rule: AuditRule, current: readonly TwilioCurrentRange[]): boolean {
+function isCurrentUse(rule: AuditRule, current: ReturnType<typeof TwilioCatalog._currentRanges>): boolean {
   if (allPorts(rule) || rule.protocol === 'all') return false;
   const intervals = current
     .filter((c) => c.protocol === rule.protocol && c.cidrs.some((cidr) => cidrContains(cidr, rule.cidr)))
@@ -76,7 +75,7 @@ export function isAuditable(rule: { cidr: unknown; fromPort?: unknown; toPort?: 
 export function auditRule(rule: AuditRule, context: AuditContext = {}): TwilioPlanWarning[] {
   const findings: TwilioPlanWarning[] = [];
   const media = TwilioCatalog.media();
-  const current = TwilioCatalog.currentRanges();
+  const current = TwilioCatalog._currentRanges();
   const nts = current.filter((c) => c.purpose.includes('TURN') || c.purpose.includes('STUN')).flatMap((c) => c.cidrs);
   const fix = `allow ${media.cidrs.join(', ')} UDP ${media.fromPort}-${media.toPort} instead (TwilioVoiceEgress does)`;
 

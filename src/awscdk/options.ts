@@ -1,12 +1,22 @@
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { IDependable } from 'constructs';
-import { InterconnectConnection } from '../catalog/types';
-import { ITwilioPrefixLists, TwilioDnsFirewallOptions as PlanDnsFirewallOptions, TwilioRuleOptions, TwilioSdkOptions } from '../plan/types';
+import { TwilioNetworkAclEntriesOptions } from '../plan/options';
+import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
+
+/**
+ * A Twilio construct whose rules a `TwilioConnectivityCanary` proves: its plan, and the security group holding its rules.
+ */
+export interface ITwilioNetwork extends ec2.IConnectable {
+  /** The plan the construct rendered. */
+  readonly plan: TwilioNetworkPlan;
+  /** The security group holding the Twilio rules. */
+  readonly securityGroup: ec2.ISecurityGroup;
+}
 
 /**
  * A network ACL for the Twilio entries, created and associated with subnets.
  */
-export interface TwilioNetworkAclOptions {
+export interface TwilioNetworkAclOptions extends TwilioNetworkAclEntriesOptions {
   /**
    * Subnets to associate the new network ACL with.
    *
@@ -15,34 +25,6 @@ export interface TwilioNetworkAclOptions {
    * `addNetworkAclEntries(existingAcl)` instead.
    */
   readonly subnets: ec2.SubnetSelection;
-  /**
-   * Lowest rule number the Twilio entries may use; they take numbers up to 995 above it.
-   * @default 100
-   */
-  readonly firstRuleNumber?: number;
-}
-
-/**
- * Options for `addNetworkAclEntries()`.
- */
-export interface TwilioNetworkAclEntriesOptions {
-  /**
-   * Lowest rule number the Twilio entries may use; they take numbers up to 995 above it. Choose a range your ACL's
-   * other entries do not use.
-   * @default 100
-   */
-  readonly firstRuleNumber?: number;
-}
-
-/**
- * A Route 53 Resolver DNS Firewall that lets the VPC resolve Twilio's hostnames.
- */
-export interface TwilioDnsFirewallOptions extends PlanDnsFirewallOptions {
-  /**
-   * Name of the rule group and prefix of the domain lists.
-   * @default - CloudFormation generates names
-   */
-  readonly name?: string;
 }
 
 /**
@@ -103,47 +85,4 @@ export interface TwilioInterconnectRoutingOptions {
   readonly subnets: ec2.SubnetSelection;
   /** The gateway the routes point to. */
   readonly target: InterconnectRouteTarget;
-  /**
-   * How the Interconnect is connected. It decides the routed prefixes: over BGP (cross connect, third-party
-   * exchange) what Twilio announces; over Twilio's policy-based VPN only the encryption domain.
-   * @default InterconnectConnection.BGP
-   */
-  readonly connection?: InterconnectConnection;
-}
-
-/**
- * Props every Twilio construct shares: where to put the rules, and how to write them.
- */
-export interface TwilioNetworkBaseProps extends TwilioRuleOptions {
-  /** The VPC the clients run in. */
-  readonly vpc: ec2.IVpc;
-  /**
-   * Add the rules to this security group instead of creating one.
-   * @default - a new security group with only the Twilio rules (no ingress, no other egress)
-   */
-  readonly securityGroup?: ec2.ISecurityGroup;
-  /**
-   * Create a network ACL with the Twilio entries, in both directions, for these subnets.
-   * @default - no network ACL
-   */
-  readonly networkAcl?: TwilioNetworkAclOptions;
-  /**
-   * Create a Route 53 Resolver DNS Firewall allowing the Twilio hostnames, associated with the VPC.
-   * @default - no DNS Firewall
-   */
-  readonly dnsFirewall?: TwilioDnsFirewallOptions;
-  /**
-   * Managed prefix lists for Twilio's CIDR sets (a `TwilioPrefixLists`, or lists shared with this account and
-   * imported with `TwilioPrefixLists.fromReferences()`): the security group rules (and Interconnect routes) for those
-   * sets reference the lists instead of CIDRs, each reference counted at the list's `maxEntries` against the quota.
-   * Network ACL entries keep the CIDRs.
-   * @default - rules and routes list the CIDRs
-   */
-  readonly prefixLists?: ITwilioPrefixLists;
-}
-
-/**
- * Props of the constructs for Voice SDK clients: where to put the rules, plus the SDK choices.
- */
-export interface TwilioNetworkCommonProps extends TwilioNetworkBaseProps, TwilioSdkOptions {
 }

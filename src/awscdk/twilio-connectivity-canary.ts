@@ -6,9 +6,10 @@ import * as eventsTargets from 'aws-cdk-lib/aws-events-targets';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { ITwilioNetwork } from './options';
+import { TwilioNetworkBase } from './private/network-base';
 import { commonProblems } from './private/plan-props';
 import { isUnresolved } from './private/render';
-import { TwilioNetworkBase } from './twilio-network-base';
 import { childPath, propsObject, throwProblems } from '../common/construct-plan';
 import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
 import {
@@ -34,7 +35,7 @@ export interface TwilioConnectivityCanaryProps {
    * The Twilio construct whose rules the canary proves: the function runs in its security group and checks its plan.
    * @default - none: give `securityGroup` and `plan`
    */
-  readonly target?: TwilioNetworkBase;
+  readonly target?: ITwilioNetwork;
   /**
    * The plan whose flows the canary checks. Wins over the target's plan when both are given.
    * @default - the target's plan; one of `target` and `plan` is required
@@ -124,7 +125,7 @@ export class TwilioConnectivityCanary extends Construct {
     problems.push(...commonProblems({ vpc: p.vpc, securityGroup: p.securityGroup }), ...ownProblems(p));
     throwProblems('TwilioConnectivityCanary', path, problems);
     // Everything that can fail is settled before the construct joins the tree.
-    const target = p.target as TwilioNetworkBase | undefined;
+    const target = p.target as ITwilioNetwork | undefined;
     const plan = (p.plan ?? target!.plan) as TwilioNetworkPlan;
     const namespace: string = p.metricNamespace ?? DEFAULT_METRIC_NAMESPACE;
     const timeoutMs: number = p.timeoutMs ?? DEFAULT_TIMEOUT_MS;

@@ -2,8 +2,8 @@ import * as networkfirewall from 'aws-cdk-lib/aws-networkfirewall';
 import { Construct } from 'constructs';
 import { networkFirewallPlanFor } from '../common/enterprise-props';
 import {
-  TwilioNetworkFirewallPlan, TwilioNetworkFirewallRuleGroupPlan, TwilioNetworkFirewallRuleGroupProps, TwilioNetworkFirewallRuleGroupReference,
-} from '../plan/types';
+  TwilioNetworkFirewallPlan, TwilioNetworkFirewallProps, TwilioNetworkFirewallRuleGroupPlan, TwilioNetworkFirewallRuleGroupReference,
+} from '../plan/enterprise-types';
 
 /**
  * AWS Network Firewall stateful rule groups for a central egress firewall in front of Twilio Voice SDK clients: a
@@ -47,7 +47,7 @@ export class TwilioNetworkFirewallRuleGroup extends Construct {
    * @param id the construct ID
    * @param props the choices
    */
-  constructor(scope: Construct, id: string, props: TwilioNetworkFirewallRuleGroupProps = {}) {
+  constructor(scope: Construct, id: string, props: TwilioNetworkFirewallProps = {}) {
     const plan = networkFirewallPlanFor(scope, id, 'TwilioNetworkFirewallRuleGroup', props);
     super(scope, id);
     this.plan = plan;

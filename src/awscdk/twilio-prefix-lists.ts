@@ -1,22 +1,18 @@
-import { Lazy } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ram from 'aws-cdk-lib/aws-ram';
 import { Construct } from 'constructs';
 import { prefixListPlanFor } from '../common/enterprise-props';
-import { importPrefixLists } from '../common/prefix-lists';
-import { ITwilioPrefixLists, TwilioPrefixListPlan, TwilioPrefixListPlanProps, TwilioPrefixListReference } from '../plan/types';
+import { TwilioPrefixListPlan, TwilioPrefixListsProps } from '../plan/enterprise-types';
+import { TwilioPrefixListReference } from '../plan/options';
 import { TwilioValidationError } from '../util/errors';
 import { show } from '../util/text';
-
-/** The ID `ec2.PrefixList.fromLookup()` answers while its context is missing (aws-cdk-lib's placeholder). */
-const LOOKUP_PLACEHOLDER_PREFIX_LIST_ID = 'pl-xxxxxxxx';
 
 /**
  * Customer-managed prefix lists for Twilio's CIDR sets, for a network team to own and share: one IPv4 list per set the
  * choices need (media, the NTS ranges of the chosen edges, each Interconnect edge's signalling CIDRs and routed
  * prefixes, and optionally the SIP signalling sources), with entries that say what each CIDR is, and optionally an
- * AWS RAM share. Pass it (or, in another account, `TwilioPrefixLists.fromReferences()`) as `prefixLists` to the
- * Twilio constructs: their rules and routes then reference the lists, and a catalog update changes only the lists.
+ * AWS RAM share. Pass its `references` (or, in another account, the lists' set, ID and `maxEntries`) as `prefixLists`
+ * to the Twilio constructs: their rules and routes then reference the lists, and a catalog update changes only the lists.
  *
  * Every security group rule that references a list counts its `maxEntries` against the group's rule quota; see
  * `prefixListHeadroom`.
@@ -27,25 +23,15 @@ const LOOKUP_PLACEHOLDER_PREFIX_LIST_ID = 'pl-xxxxxxxx';
  *   edges: [TwilioEdge.FRANKFURT],
  *   shareWith: ['arn:aws:organizations::111122223333:organization/o-exampleorgid'],
  * });
- * new awscdk.TwilioVoiceEgress(this, 'Voice', { vpc, edges: [TwilioEdge.FRANKFURT], prefixLists: lists });
+ * new awscdk.TwilioVoiceEgress(this, 'Voice', { vpc, edges: [TwilioEdge.FRANKFURT], prefixLists: lists.references });
  */
-export class TwilioPrefixLists extends Construct implements ITwilioPrefixLists {
-  /**
-   * Prefix lists created elsewhere (shared with this account), by ID: give each list's set and `maxEntries` as the
-   * owning account created them, and its ARN for Network Firewall.
-   * @param references one per list
-   */
-  public static fromReferences(references: TwilioPrefixListReference[]): ITwilioPrefixLists {
-    // `ec2.PrefixList.fromLookup()` answers a placeholder ID until its context is looked up (the CDK CLI then
-    // synthesizes again): treat it as the deploy-time value it stands for, not as a malformed ID
-    const pending = (r: TwilioPrefixListReference) => (r?.prefixListId === LOOKUP_PLACEHOLDER_PREFIX_LIST_ID
-      ? { ...r, prefixListId: Lazy.string({ produce: () => LOOKUP_PLACEHOLDER_PREFIX_LIST_ID }) } : r);
-    return importPrefixLists(Array.isArray(references) ? references.map(pending) : references);
-  }
-
+export class TwilioPrefixLists extends Construct {
   /** The plan the lists were made from: their sets, names, entries and sizes. */
   public readonly plan: TwilioPrefixListPlan;
-  /** One reference per list, for the Twilio constructs' `prefixLists` and for other stacks. */
+  /**
+   * One reference per list (set, ID, `maxEntries`, ARN and CIDRs): pass them as the Twilio constructs' `prefixLists`.
+   * Accounts the lists are shared with pass the same fields, with the IDs the owning account created.
+   */
   public readonly references: TwilioPrefixListReference[];
   /**
    * ARN of the AWS RAM resource share, when `shareWith` was given.
@@ -59,7 +45,7 @@ export class TwilioPrefixLists extends Construct implements ITwilioPrefixLists {
    * @param id the construct ID
    * @param props the choices
    */
-  constructor(scope: Construct, id: string, props: TwilioPrefixListPlanProps = {}) {
+  constructor(scope: Construct, id: string, props: TwilioPrefixListsProps = {}) {
     const plan = prefixListPlanFor(scope, id, 'TwilioPrefixLists', props);
     super(scope, id);
     this.plan = plan;
@@ -79,11 +65,11 @@ export class TwilioPrefixLists extends Construct implements ITwilioPrefixLists {
         cidrs: l.entries.map((e) => e.cidr),
       };
     });
-    if (plan.share) {
+    if (plan.shareName) {
       const share = new ram.CfnResourceShare(this, 'Share', {
-        name: plan.share.name,
-        principals: plan.share.principals,
-        allowExternalPrincipals: plan.share.allowExternalPrincipals,
+        name: plan.shareName,
+        principals: plan.sharePrincipals!,
+        allowExternalPrincipals: plan.shareAllowsExternalPrincipals,
         resourceArns: [...this.lists.values()].map((l) => l.attrArn),
       });
       this.resourceShareArn = share.attrArn;

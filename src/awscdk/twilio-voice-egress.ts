@@ -1,14 +1,15 @@
 import { Construct } from 'constructs';
-import { TwilioNetworkCommonProps } from './options';
-import { commonProblems } from './private/plan-props';
-import { TwilioNetworkBase } from './twilio-network-base';
+import { TwilioNetworkBase } from './private/network-base';
+import { TwilioPlacementProps } from './private/placement';
+import { commonProblems, withLookupPlaceholders } from './private/plan-props';
 import { TwilioEdge } from '../catalog/twilio-edge';
-import { planFor, publicEdgeProblems } from '../common/construct-plan';
+import { ConstructKind, planFor } from '../common/construct-plan';
+import { TwilioRuleOptions, TwilioSdkOptions } from '../plan/options';
 
 /**
  * Props of `TwilioVoiceEgress`.
  */
-export interface TwilioVoiceEgressProps extends TwilioNetworkCommonProps {
+export interface TwilioVoiceEgressProps extends TwilioPlacementProps, TwilioRuleOptions, TwilioSdkOptions {
   /**
    * Public Twilio edges (or GLL) the clients use. Pin the edge nearest your VPC in restrictive networks:
    * `[TwilioEdge.nearestTo('eu-central-1')]`.
@@ -16,7 +17,7 @@ export interface TwilioVoiceEgressProps extends TwilioNetworkCommonProps {
    */
   readonly edges?: TwilioEdge[];
   /**
-   * Send call quality data to Twilio Insights (`eventgw.twilio.com`, TCP 443).
+   * Send call quality data to Twilio Insights (`eventgw.twilio.com` and the home region's host, TCP 443).
    * @default true
    */
   readonly insights?: boolean;
@@ -46,9 +47,6 @@ export class TwilioVoiceEgress extends TwilioNetworkBase {
    * @param props the TwilioVoiceEgress's props
    */
   constructor(scope: Construct, id: string, props: TwilioVoiceEgressProps) {
-    super(scope, id, props, planFor(scope, id, 'TwilioVoiceEgress', props, (p) => ({
-      planProps: { edges: p.edges, insights: p.insights },
-      problems: publicEdgeProblems(p.edges),
-    }), commonProblems));
+    super(scope, id, props, planFor(scope, id, 'TwilioVoiceEgress', ConstructKind.VOICE_EGRESS, withLookupPlaceholders(props), commonProblems));
   }
 }

@@ -209,6 +209,11 @@ export interface TwilioServiceDefinition {
  * One port of a Twilio service, with its protocol and what it carries.
  */
 export interface TwilioPortDefinition {
+  /**
+   * The SIP transport the port carries, for Twilio's SIP signalling ports.
+   * @default - not a SIP port
+   */
+  readonly transport?: SipTransport;
   /** IP protocol. */
   readonly protocol: NetworkProtocol;
   /** The port. */
@@ -229,20 +234,6 @@ export interface TwilioNtsRegion {
   readonly legacyRegionId: string;
   /** Its CIDRs. */
   readonly cidrs: string[];
-}
-
-/**
- * A SIP signalling port at Twilio for one transport.
- */
-export interface TwilioSipPortDefinition {
-  /** The SIP transport. */
-  readonly transport: SipTransport;
-  /** IP protocol carrying it. */
-  readonly protocol: NetworkProtocol;
-  /** Twilio's port. */
-  readonly port: number;
-  /** URL of the Twilio page the facts come from. */
-  readonly source: string;
 }
 
 /**
@@ -270,23 +261,6 @@ export interface TwilioLegacyMediaRange {
   readonly note?: string;
   /** URL of the Twilio page announcing the change. */
   readonly source: string;
-}
-
-/**
- * An address range Twilio still uses for a purpose other than media, which the audit must not report as stale
- * even where it lies inside a decommissioned media range.
- */
-export interface TwilioCurrentRange {
-  /** CIDRs of the range. */
-  readonly cidrs: string[];
-  /** IP protocol. */
-  readonly protocol: NetworkProtocol;
-  /** First port of the current use. */
-  readonly fromPort: number;
-  /** Last port of the current use. */
-  readonly toPort: number;
-  /** What the range is used for now. */
-  readonly purpose: string;
 }
 
 /**

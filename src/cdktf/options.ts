@@ -1,11 +1,21 @@
 import { ITerraformDependable } from 'cdktf';
-import { InterconnectConnection } from '../catalog/types';
-import { ITwilioPrefixLists, TwilioDnsFirewallOptions as PlanDnsFirewallOptions, TwilioRuleOptions, TwilioSdkOptions } from '../plan/types';
+import { TwilioNetworkAclEntriesOptions } from '../plan/options';
+import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
+
+/**
+ * A Twilio construct whose rules a `TwilioConnectivityCanary` proves: its plan, and the security group holding its rules.
+ */
+export interface ITwilioNetwork {
+  /** The plan the construct rendered. */
+  readonly plan: TwilioNetworkPlan;
+  /** ID of the security group holding the Twilio rules. */
+  readonly securityGroupId: string;
+}
 
 /**
  * A network ACL for the Twilio entries, created with the given subnets.
  */
-export interface TwilioNetworkAclOptions {
+export interface TwilioNetworkAclOptions extends TwilioNetworkAclEntriesOptions {
   /**
    * IDs of the subnets to associate the new network ACL with (a list, or a list token such as a
    * `TerraformVariable`'s `listValue`).
@@ -14,34 +24,6 @@ export interface TwilioNetworkAclOptions {
    * this ACL. To keep an existing ACL, leave this option out and call `addNetworkAclEntries(existingAclId)`.
    */
   readonly subnetIds: string[];
-  /**
-   * Lowest rule number the Twilio entries may use; they take numbers up to 995 above it.
-   * @default 100
-   */
-  readonly firstRuleNumber?: number;
-}
-
-/**
- * Options for `addNetworkAclEntries()`.
- */
-export interface TwilioNetworkAclEntriesOptions {
-  /**
-   * Lowest rule number the Twilio entries may use; they take numbers up to 995 above it. Choose a range your ACL's
-   * other rules do not use.
-   * @default 100
-   */
-  readonly firstRuleNumber?: number;
-}
-
-/**
- * A Route 53 Resolver DNS Firewall that lets the VPC resolve Twilio's hostnames.
- */
-export interface TwilioDnsFirewallOptions extends PlanDnsFirewallOptions {
-  /**
-   * Name of the rule group, and prefix of the domain lists, rules and association (Terraform requires names).
-   * @default 'twilio-voice'
-   */
-  readonly name?: string;
 }
 
 /**
@@ -105,48 +87,4 @@ export interface TwilioInterconnectRoutingOptions {
   readonly routeTableIds: string[];
   /** The gateway the routes point to. */
   readonly target: InterconnectRouteTarget;
-  /**
-   * How the Interconnect is connected. It decides the routed prefixes: over BGP (cross connect, third-party
-   * exchange) what Twilio announces; over Twilio's policy-based VPN only the encryption domain.
-   * @default InterconnectConnection.BGP
-   */
-  readonly connection?: InterconnectConnection;
-}
-
-/**
- * Props every Twilio construct shares: where to put the rules, and how to write them.
- */
-export interface TwilioNetworkBaseProps extends TwilioRuleOptions {
-  /** ID of the VPC the clients run in. */
-  readonly vpcId: string;
-  /**
-   * Add the rules (as `aws_vpc_security_group_*_rule` resources) to this security group instead of creating one.
-   * Do not also manage inline rules on that group.
-   * @default - a new security group with only the Twilio rules
-   */
-  readonly securityGroupId?: string;
-  /**
-   * Create a network ACL with the Twilio entries, in both directions, for these subnets.
-   * @default - no network ACL
-   */
-  readonly networkAcl?: TwilioNetworkAclOptions;
-  /**
-   * Create a Route 53 Resolver DNS Firewall allowing the Twilio hostnames, associated with the VPC.
-   * @default - no DNS Firewall
-   */
-  readonly dnsFirewall?: TwilioDnsFirewallOptions;
-  /**
-   * Managed prefix lists for Twilio's CIDR sets (a `TwilioPrefixLists`, or lists shared with this account and
-   * imported with `TwilioPrefixLists.fromReferences()`): the security group rules (and Interconnect routes) for those
-   * sets reference the lists instead of CIDRs, each reference counted at the list's `maxEntries` against the quota.
-   * Network ACL entries keep the CIDRs.
-   * @default - rules and routes list the CIDRs
-   */
-  readonly prefixLists?: ITwilioPrefixLists;
-}
-
-/**
- * Props of the constructs for Voice SDK clients: where to put the rules, plus the SDK choices.
- */
-export interface TwilioNetworkCommonProps extends TwilioNetworkBaseProps, TwilioSdkOptions {
 }

@@ -9,9 +9,10 @@ import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { AssetType, Fn, TerraformAsset } from 'cdktf';
 import { Construct } from 'constructs';
+import { ITwilioNetwork } from './options';
+import { TwilioNetworkBase } from './private/network-base';
 import { commonProblems } from './private/plan-props';
 import { isUnresolved, makeCdktnCompatible } from './private/render';
-import { TwilioNetworkBase } from './twilio-network-base';
 import { childPath, propsObject, throwProblems, validateAwsIdList } from '../common/construct-plan';
 import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
 import {
@@ -46,7 +47,7 @@ export interface TwilioConnectivityCanaryProps {
    * The Twilio construct whose rules the canary proves: the function runs in its security group and checks its plan.
    * @default - none: give `securityGroupId` and `plan`
    */
-  readonly target?: TwilioNetworkBase;
+  readonly target?: ITwilioNetwork;
   /**
    * The plan whose flows the canary checks. Wins over the target's plan when both are given.
    * @default - the target's plan; one of `target` and `plan` is required
@@ -130,7 +131,7 @@ export class TwilioConnectivityCanary extends Construct {
     problems.push(...commonProblems({ vpcId: p.vpcId, securityGroupId: p.securityGroupId }), ...ownProblems(p));
     throwProblems('TwilioConnectivityCanary', path, problems);
     // Everything that can fail is settled before the construct joins the tree.
-    const target = p.target as TwilioNetworkBase | undefined;
+    const target = p.target as ITwilioNetwork | undefined;
     const plan = (p.plan ?? target!.plan) as TwilioNetworkPlan;
     const namespace: string = p.metricNamespace ?? DEFAULT_METRIC_NAMESPACE;
     const schedule: string = p.schedule ?? rateExpression(DEFAULT_SCHEDULE_MINUTES);

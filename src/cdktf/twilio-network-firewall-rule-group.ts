@@ -3,8 +3,8 @@ import { Construct } from 'constructs';
 import { makeCdktnCompatible } from './private/render';
 import { networkFirewallPlanFor } from '../common/enterprise-props';
 import {
-  TwilioNetworkFirewallPlan, TwilioNetworkFirewallRuleGroupPlan, TwilioNetworkFirewallRuleGroupProps, TwilioNetworkFirewallRuleGroupReference,
-} from '../plan/types';
+  TwilioNetworkFirewallPlan, TwilioNetworkFirewallRuleGroupPlan, TwilioNetworkFirewallProps, TwilioNetworkFirewallRuleGroupReference,
+} from '../plan/enterprise-types';
 
 /**
  * AWS Network Firewall stateful rule groups (`aws_networkfirewall_rule_group`) for a central egress firewall in
@@ -41,7 +41,7 @@ export class TwilioNetworkFirewallRuleGroup extends Construct {
    * @param id the construct ID
    * @param props the choices
    */
-  constructor(scope: Construct, id: string, props: TwilioNetworkFirewallRuleGroupProps = {}) {
+  constructor(scope: Construct, id: string, props: TwilioNetworkFirewallProps = {}) {
     const plan = networkFirewallPlanFor(scope, id, 'TwilioNetworkFirewallRuleGroup', props);
     super(scope, id);
     this.plan = plan;

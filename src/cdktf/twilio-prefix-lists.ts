@@ -6,8 +6,8 @@ import { TerraformIterator, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { makeCdktnCompatible } from './private/render';
 import { prefixListPlanFor } from '../common/enterprise-props';
-import { importPrefixLists } from '../common/prefix-lists';
-import { ITwilioPrefixLists, TwilioPrefixListPlan, TwilioPrefixListPlanProps, TwilioPrefixListReference } from '../plan/types';
+import { TwilioPrefixListPlan, TwilioPrefixListsProps } from '../plan/enterprise-types';
+import { TwilioPrefixListReference } from '../plan/options';
 import { TwilioValidationError } from '../util/errors';
 import { show } from '../util/text';
 
@@ -16,7 +16,7 @@ import { show } from '../util/text';
  * `aws_ec2_managed_prefix_list` per set the choices need (media, the NTS ranges of the chosen edges, each Interconnect
  * edge's signalling CIDRs and routed prefixes, and optionally the SIP signalling sources), with entries that say what
  * each CIDR is, and optionally an AWS RAM share. Pass it (or, in another account,
- * `TwilioPrefixLists.fromReferences()`) as `prefixLists` to the Twilio constructs: their rules and routes then
+ * its lists' set, ID and `maxEntries`) as `prefixLists` to the Twilio constructs: their rules and routes then
  * reference the lists, and a catalog update changes only the lists.
  *
  * Every security group rule that references a list counts its `maxEntries` against the group's rule quota; see
@@ -27,18 +27,9 @@ import { show } from '../util/text';
  *   edges: [TwilioEdge.FRANKFURT],
  *   shareWith: ['arn:aws:organizations::111122223333:organization/o-exampleorgid'],
  * });
- * new cdktf.TwilioVoiceEgress(this, 'Voice', { vpcId: 'vpc-0123456789abcdef0', edges: [TwilioEdge.FRANKFURT], prefixLists: lists });
+ * new cdktf.TwilioVoiceEgress(this, 'Voice', { vpcId: 'vpc-0123456789abcdef0', edges: [TwilioEdge.FRANKFURT], prefixLists: lists.references });
  */
-export class TwilioPrefixLists extends Construct implements ITwilioPrefixLists {
-  /**
-   * Prefix lists created elsewhere (shared with this account), by ID: give each list's set and `maxEntries` as the
-   * owning account created them, and its ARN for Network Firewall.
-   * @param references one per list
-   */
-  public static fromReferences(references: TwilioPrefixListReference[]): ITwilioPrefixLists {
-    return importPrefixLists(references);
-  }
-
+export class TwilioPrefixLists extends Construct {
   /** The plan the lists were made from: their sets, names, entries and sizes. */
   public readonly plan: TwilioPrefixListPlan;
   /** One reference per list, for the Twilio constructs' `prefixLists` and for other stacks. */
@@ -55,7 +46,7 @@ export class TwilioPrefixLists extends Construct implements ITwilioPrefixLists {
    * @param id the construct ID
    * @param props the choices
    */
-  constructor(scope: Construct, id: string, props: TwilioPrefixListPlanProps = {}) {
+  constructor(scope: Construct, id: string, props: TwilioPrefixListsProps = {}) {
     const plan = prefixListPlanFor(scope, id, 'TwilioPrefixLists', props);
     super(scope, id);
     this.plan = plan;
@@ -69,13 +60,13 @@ export class TwilioPrefixLists extends Construct implements ITwilioPrefixLists {
       this.lists.set(l.setName, list);
       return { setName: l.setName, prefixListId: list.id, maxEntries: l.maxEntries, prefixListArn: list.arn, cidrs: l.entries.map((e) => e.cidr) };
     });
-    if (plan.share) {
-      const share = new RamResourceShare(this, 'Share', { name: plan.share.name, allowExternalPrincipals: plan.share.allowExternalPrincipals });
+    if (plan.shareName) {
+      const share = new RamResourceShare(this, 'Share', { name: plan.shareName, allowExternalPrincipals: plan.shareAllowsExternalPrincipals });
       this.resourceShareArn = share.arn;
       for (const [setName, list] of this.lists) {
         new RamResourceAssociation(this, `Share-${setName}`, { resourceArn: list.arn, resourceShareArn: share.arn });
       }
-      const principals = plan.share.principals;
+      const principals = plan.sharePrincipals!;
       if (Token.isUnresolved(principals)) {
         const each = TerraformIterator.fromList(principals);
         new RamPrincipalAssociation(this, 'SharePrincipal-each', { forEach: each, principal: each.value, resourceShareArn: share.arn });

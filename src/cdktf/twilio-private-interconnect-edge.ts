@@ -1,16 +1,19 @@
 import { Route } from '@cdktf/provider-aws/lib/route';
 import { Construct } from 'constructs';
-import { TwilioInterconnectRoutingOptions, TwilioNetworkCommonProps } from './options';
+import { TwilioInterconnectRoutingOptions } from './options';
+import { TwilioNetworkBase } from './private/network-base';
+import { TwilioPlacementProps } from './private/placement';
 import { commonProblems, routingProblems } from './private/plan-props';
 import { addRoutes, makeCdktnCompatible } from './private/render';
-import { TwilioNetworkBase } from './twilio-network-base';
 import { TwilioEdge } from '../catalog/twilio-edge';
-import { interconnectEdgeProblems, interconnectPlanProps, planFor } from '../common/construct-plan';
+import { InterconnectConnection } from '../catalog/types';
+import { ConstructKind, planFor } from '../common/construct-plan';
+import { TwilioRuleOptions, TwilioSdkOptions } from '../plan/options';
 
 /**
  * Props of the CDKTF `TwilioPrivateInterconnectEdge`.
  */
-export interface TwilioPrivateInterconnectEdgeProps extends TwilioNetworkCommonProps {
+export interface TwilioPrivateInterconnectEdgeProps extends TwilioPlacementProps, TwilioRuleOptions, TwilioSdkOptions {
   /** The Private Interconnect edge, e.g. `TwilioEdge.LONDON_IX`. */
   readonly edge: TwilioEdge;
   /**
@@ -33,6 +36,12 @@ export interface TwilioPrivateInterconnectEdgeProps extends TwilioNetworkCommonP
    * @default - not checked
    */
   readonly publicSourceCidrs?: string[];
+  /**
+   * How the Interconnect is connected. It decides the routed prefixes: over BGP (cross connect, third-party exchange)
+   * what Twilio announces; over Twilio's policy-based VPN only the encryption domain.
+   * @default InterconnectConnection.BGP
+   */
+  readonly interconnectConnection?: InterconnectConnection;
   /**
    * Route the edge's prefixes from these route tables to a transit gateway or virtual private gateway.
    * @default - no routes
@@ -70,10 +79,8 @@ export class TwilioPrivateInterconnectEdge extends TwilioNetworkBase {
    * @param props the TwilioPrivateInterconnectEdge's props
    */
   constructor(scope: Construct, id: string, props: TwilioPrivateInterconnectEdgeProps) {
-    super(scope, id, props, planFor(scope, id, 'TwilioPrivateInterconnectEdge', props, (p) => ({
-      planProps: interconnectPlanProps(p),
-      problems: [...interconnectEdgeProblems(p.edge), ...routingProblems(p.routing)],
-    }), commonProblems));
+    super(scope, id, props, planFor(scope, id, 'TwilioPrivateInterconnectEdge', ConstructKind.INTERCONNECT, props,
+      (p) => [...commonProblems(p), ...routingProblems(p.routing)]));
     this.routes = props.routing ? addRoutes(this, props.routing.routeTableIds, this.plan.routes, props.routing.target) : [];
     makeCdktnCompatible(this);
   }

@@ -1,18 +1,19 @@
 import { Route } from '@cdktf/provider-aws/lib/route';
 import { Construct } from 'constructs';
-import { TwilioInterconnectRoutingOptions, TwilioNetworkBaseProps } from './options';
+import { TwilioInterconnectRoutingOptions } from './options';
+import { TwilioNetworkBase } from './private/network-base';
+import { TwilioPlacementProps } from './private/placement';
 import { commonProblems, routingProblems } from './private/plan-props';
 import { addRoutes, makeCdktnCompatible } from './private/render';
-import { TwilioNetworkBase } from './twilio-network-base';
 import { TwilioEdge } from '../catalog/twilio-edge';
-import { planFor } from '../common/construct-plan';
-import { sipPlanProps, withSipPropNames } from '../common/sip-props';
-import { TwilioSipOptions } from '../plan/types';
+import { InterconnectConnection } from '../catalog/types';
+import { ConstructKind, planFor } from '../common/construct-plan';
+import { TwilioRuleOptions, TwilioSipOptions } from '../plan/options';
 
 /**
  * Props of the CDKTF `TwilioSipEndpoint`.
  */
-export interface TwilioSipEndpointProps extends TwilioNetworkBaseProps, TwilioSipOptions {
+export interface TwilioSipEndpointProps extends TwilioPlacementProps, TwilioRuleOptions, TwilioSipOptions {
   /**
    * The edges in the termination URIs the endpoint uses (`{trunk}.pstn.{edge}.twilio.com`). Public and Interconnect
    * edges may be mixed; `roaming` is refused (Twilio offers no Global Low Latency for SIP).
@@ -24,6 +25,12 @@ export interface TwilioSipEndpointProps extends TwilioNetworkBaseProps, TwilioSi
    * @default - not checked
    */
   readonly publicSourceCidrs?: string[];
+  /**
+   * With Interconnect edges: how they are connected, which decides the routed prefixes (BGP: what Twilio announces;
+   * Twilio's policy-based VPN: the encryption domain).
+   * @default InterconnectConnection.BGP
+   */
+  readonly interconnectConnection?: InterconnectConnection;
   /**
    * With Interconnect edges: route the chosen `*-ix` edges' prefixes (their SIP gateways, signalling and media) to a
    * transit gateway, virtual private gateway or private NAT gateway, so SIP and RTP cross the Interconnect instead of
@@ -62,10 +69,8 @@ export class TwilioSipEndpoint extends TwilioNetworkBase {
    * @param props the TwilioSipEndpoint's props
    */
   constructor(scope: Construct, id: string, props: TwilioSipEndpointProps) {
-    super(scope, id, props, withSipPropNames(() => planFor(scope, id, 'TwilioSipEndpoint', props, (p) => ({
-      planProps: sipPlanProps(p),
-      problems: routingProblems(p.routing),
-    }), commonProblems)));
+    super(scope, id, props, planFor(scope, id, 'TwilioSipEndpoint', ConstructKind.SIP_ENDPOINT, props,
+      (p) => [...commonProblems(p), ...routingProblems(p.routing)]));
     this.routes = props.routing ? addRoutes(this, props.routing.routeTableIds, this.plan.routes, props.routing.target) : [];
     makeCdktnCompatible(this);
   }

@@ -3,7 +3,7 @@
 import { TwilioEdge } from '../catalog/twilio-edge';
 import { InterconnectConnection, PortRange, SipTransport, VoiceSdk } from '../catalog/types';
 import {
-  NetworkFirewallRuleOrder, TwilioNetworkFirewallPlanProps, TwilioNetworkPlanProps, TwilioPrefixListPlanProps, TwilioPrefixListReference,
+  NetworkFirewallRuleOrder, TwilioNetworkFirewallProps, TwilioNetworkPlanProps, TwilioPrefixListsProps, TwilioPrefixListReference,
   TwilioSipOptions,
 } from '../plan/types';
 
@@ -119,8 +119,7 @@ export function planProps(values: Values, networkAcl: boolean): TwilioNetworkPla
     dnsWildcards: values['dns-wildcards'] ? true : undefined,
     ephemeralPorts: portRange(values['ephemeral-ports'], 'ephemeral-ports', '1024-65535'),
     quotas: { securityGroupRulesPerDirection: integer(values['sg-quota'], 'sg-quota'), networkAclEntriesPerDirection: integer(values['nacl-quota'], 'nacl-quota') },
-    networkAcl,
-    firstNaclRuleNumber: integer(values['first-rule-number'], 'first-rule-number'),
+    networkAcl: networkAcl ? { firstRuleNumber: integer(values['first-rule-number'], 'first-rule-number') } : undefined,
     publicSourceCidrs: publicSources.length > 0 ? publicSources : undefined,
     dnsFirewall: dnsFirewall ? { blockOtherDomains: values['block-other-domains'] === true, priority: integer(values['dns-priority'], 'dns-priority') } : undefined,
     sip,
@@ -128,7 +127,7 @@ export function planProps(values: Values, networkAcl: boolean): TwilioNetworkPla
 }
 
 /** The props of `TwilioNetworkPlan.prefixLists()`. */
-export function prefixListProps(values: Values): TwilioPrefixListPlanProps {
+export function prefixListProps(values: Values): TwilioPrefixListsProps {
   const shareWith = list(values, 'share-with');
   return {
     ...sdkChoices(values),
@@ -141,7 +140,7 @@ export function prefixListProps(values: Values): TwilioPrefixListPlanProps {
 }
 
 /** The props of `TwilioNetworkPlan.networkFirewall()`. */
-export function networkFirewallProps(values: Values): TwilioNetworkFirewallPlanProps {
+export function networkFirewallProps(values: Values): TwilioNetworkFirewallProps {
   if (values.priority !== undefined && !values['strict-order']) throw new UsageError('--priority needs --strict-order.');
   const homeNet = list(values, 'home-net');
   return {

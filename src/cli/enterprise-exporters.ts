@@ -30,13 +30,13 @@ export function prefixListsToTerraform(plan: TwilioPrefixListPlan): string {
     }])),
   };
   const ref = (set: string, attr: string) => `\${aws_ec2_managed_prefix_list.${tfName(set)}.${attr}}`;
-  if (plan.share) {
-    const share = tfName(plan.share.name);
-    resource.aws_ram_resource_share = { [share]: { name: plan.share.name, allow_external_principals: plan.share.allowExternalPrincipals } };
+  if (plan.shareName) {
+    const share = tfName(plan.shareName);
+    resource.aws_ram_resource_share = { [share]: { name: plan.shareName, allow_external_principals: plan.shareAllowsExternalPrincipals } };
     resource.aws_ram_resource_association = Object.fromEntries(plan.lists.map((l) => [tfName(l.setName), {
       resource_arn: ref(l.setName, 'arn'), resource_share_arn: `\${aws_ram_resource_share.${share}.arn}`,
     }]));
-    resource.aws_ram_principal_association = Object.fromEntries(plan.share.principals.map((p) => [`principal_${tfName(p)}`, {
+    resource.aws_ram_principal_association = Object.fromEntries(plan.sharePrincipals!.map((p) => [`principal_${tfName(p)}`, {
       principal: p, resource_share_arn: `\${aws_ram_resource_share.${share}.arn}`,
     }]));
   }
@@ -69,13 +69,13 @@ export function prefixListsToCloudFormation(plan: TwilioPrefixListPlan): string 
     Outputs[`${id}Id`] = { Description: `${l.setName} (maxEntries ${l.maxEntries})`, Value: { 'Fn::GetAtt': [id, 'PrefixListId'] } };
     Outputs[`${id}Arn`] = { Description: l.setName, Value: { 'Fn::GetAtt': [id, 'Arn'] } };
   }
-  if (plan.share) {
+  if (plan.shareName) {
     Resources.TwilioPrefixListShare = {
       Type: 'AWS::RAM::ResourceShare',
       Properties: {
-        Name: plan.share.name,
-        AllowExternalPrincipals: plan.share.allowExternalPrincipals,
-        Principals: plan.share.principals,
+        Name: plan.shareName,
+        AllowExternalPrincipals: plan.shareAllowsExternalPrincipals,
+        Principals: plan.sharePrincipals!,
         ResourceArns: plan.lists.map((l) => ({ 'Fn::GetAtt': [logicalId('TwilioPrefixList', l.setName), 'Arn'] })),
       },
     };

@@ -196,27 +196,27 @@ export function toTerraform(plan: TwilioNetworkPlan): string {
     }]));
   }
   if (plan.dnsFirewallRules.length > 0) {
-    const listKey = (name: string) => nameFor(name);
+    const dnsGroup = nameFor(plan.dnsFirewallName!);
     variable.dns_firewall_priority = { type: 'number', default: plan.dnsFirewallPriority, description: 'Priority of the rule group association (100-9900)' };
-    resource.aws_route53_resolver_firewall_domain_list = Object.fromEntries(plan.dnsFirewallRules.map((r) => [listKey(r.domainListName), {
-      name: `${prefix}-${r.domainListName}`, domains: r.domains,
+    resource.aws_route53_resolver_firewall_domain_list = Object.fromEntries(plan.dnsFirewallRules.map((r) => [nameFor(r.id), {
+      name: r.domainListName, domains: r.domains,
     }]));
-    resource.aws_route53_resolver_firewall_rule_group = { [nameFor(prefix)]: { name: prefix } };
-    resource.aws_route53_resolver_firewall_rule = Object.fromEntries(plan.dnsFirewallRules.map((r) => [nameFor(r.name), {
-      name: `${prefix}-${r.name}`,
+    resource.aws_route53_resolver_firewall_rule_group = { [dnsGroup]: { name: plan.dnsFirewallName } };
+    resource.aws_route53_resolver_firewall_rule = Object.fromEntries(plan.dnsFirewallRules.map((r) => [nameFor(r.id), {
+      name: r.name,
       action: r.action,
       priority: r.priority,
       ...(r.redirectionAction ? { firewall_domain_redirection_action: r.redirectionAction } : {}),
       ...(r.blockResponse ? { block_response: r.blockResponse } : {}),
-      firewall_domain_list_id: `\${aws_route53_resolver_firewall_domain_list.${listKey(r.domainListName)}.id}`,
-      firewall_rule_group_id: `\${aws_route53_resolver_firewall_rule_group.${nameFor(prefix)}.id}`,
+      firewall_domain_list_id: `\${aws_route53_resolver_firewall_domain_list.${nameFor(r.id)}.id}`,
+      firewall_rule_group_id: `\${aws_route53_resolver_firewall_rule_group.${dnsGroup}.id}`,
     }]));
     resource.aws_route53_resolver_firewall_rule_group_association = {
-      [nameFor(prefix)]: {
-        name: prefix, vpc_id: '${var.vpc_id}', priority: '${var.dns_firewall_priority}', firewall_rule_group_id: `\${aws_route53_resolver_firewall_rule_group.${nameFor(prefix)}.id}`,
+      [dnsGroup]: {
+        name: plan.dnsFirewallName, vpc_id: '${var.vpc_id}', priority: '${var.dns_firewall_priority}', firewall_rule_group_id: `\${aws_route53_resolver_firewall_rule_group.${dnsGroup}.id}`,
       },
     };
-    output.firewall_rule_group_id = { value: `\${aws_route53_resolver_firewall_rule_group.${nameFor(prefix)}.id}` };
+    output.firewall_rule_group_id = { value: `\${aws_route53_resolver_firewall_rule_group.${dnsGroup}.id}` };
   }
   return JSON.stringify({
     '//': header(plan),
@@ -270,10 +270,13 @@ export function toCloudFormation(plan: TwilioNetworkPlan): string {
   if (plan.dnsFirewallRules.length > 0) {
     Parameters.DnsFirewallPriority = { Type: 'Number', Default: plan.dnsFirewallPriority, MinValue: 100, MaxValue: 9900 };
     const listId = (id: string) => logicalIdFor('TwilioDns', `${id}-list`);
-    for (const r of plan.dnsFirewallRules) Resources[listId(r.id)] = { Type: 'AWS::Route53Resolver::FirewallDomainList', Properties: { Domains: r.domains } };
+    for (const r of plan.dnsFirewallRules) {
+      Resources[listId(r.id)] = { Type: 'AWS::Route53Resolver::FirewallDomainList', Properties: { Name: r.domainListName, Domains: r.domains } };
+    }
     Resources.TwilioDnsRuleGroup = {
       Type: 'AWS::Route53Resolver::FirewallRuleGroup',
       Properties: {
+        Name: plan.dnsFirewallName,
         FirewallRules: plan.dnsFirewallRules.map((r) => ({
           Action: r.action,
           Priority: r.priority,

@@ -42,7 +42,7 @@ const DICTIONARY: ReadonlyArray<readonly [RegExp, string | ((m: string) => strin
   [/\bsip\.origination and sip\.termination are both false\b/g, '--no-origination and --no-termination are both given'],
   [/\bsip\.termination\b/g, 'termination (no --no-termination)'],
   [/\bsip\.allInterconnectGateways\b/g, '--only-chosen-gateways'],
-  [/\bfirstNaclRuleNumber\b/g, '--first-rule-number'],
+  [/\bnetworkAcl\.firstRuleNumber\b/g, '--first-rule-number'],
   [/\bephemeralPorts(\.fromPort|\.toPort)?\b/g, '--ephemeral-ports'],
   [/\bpublicSourceCidrs(\[\d+\])?/g, '--public-source'],
   [/\bhomeRegion\b/g, '--home-region'],

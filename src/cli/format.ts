@@ -15,7 +15,7 @@ export function formatPlan(plan: TwilioNetworkPlan): string {
   out.push(plan.summary);
   out.push('', 'Required flows (what the clients open, and why):');
   out.push(table(['protocol', 'destination', 'ports', 'purpose', 'edges'],
-    plan.flows.map((f) => [f.protocol.toUpperCase(), f.destination, ports(f.fromPort, f.toPort), f.purpose, f.edgeNames.join(' ')])));
+    plan.flows.map((f) => [f.protocol.toUpperCase(), f.peer, ports(f.fromPort, f.toPort), f.purpose, f.edgeNames.join(' ')])));
   out.push('', 'Security group rules:');
   out.push(table(['direction', 'protocol', 'cidr', 'ports', 'description'],
     plan.securityGroupRules.map((r) => [r.direction, r.protocol.toUpperCase(), r.cidr ?? `prefix list ${r.cidrSet}`, ports(r.fromPort, r.toPort), r.description])));
@@ -26,7 +26,7 @@ export function formatPlan(plan: TwilioNetworkPlan): string {
   if (plan.dnsFirewallRules.length > 0) {
     out.push('', `DNS Firewall rule group (association priority ${plan.dnsFirewallPriority}):`);
     out.push(table(['priority', 'action', 'domains', 'redirection', 'block response'], plan.dnsFirewallRules.map((r) => [
-      String(r.priority), r.action, r.domains.length > 3 ? `${r.domains.length} domains` : r.domains.join(' '), r.trustsRedirection ? 'trusted' : 'inspected', r.blockResponse ?? '',
+      String(r.priority), r.action, r.domains.length > 3 ? `${r.domains.length} domains` : r.domains.join(' '), r.redirectionAction ?? 'default', r.blockResponse ?? '',
     ])));
   }
   if (plan.routes.length > 0) {

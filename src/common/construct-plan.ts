@@ -1,33 +1,38 @@
-// What both frameworks' constructs share before rendering: checks of props that do not depend on a framework,
-// the plan, and one error listing every problem. The AWS CDK and CDKTF constructs call this, so they reject the
-// same input with the same words. Token detection is the renderer's: each passes its framework's `Token` API in.
-import { prefixListReferencesOf } from './prefix-lists';
+// What every framework's constructs share before rendering: their props are the plan's options plus where the resources
+// go, so the props flow one way into the plan, which checks each once and names it as the construct's user wrote it.
+// Each framework checks only what its own objects can tell (a VPC, subnets, a route target) and passes its problems in.
 import { TwilioEdge } from '../catalog/twilio-edge';
-import { InterconnectConnection } from '../catalog/types';
-import { struct, validateFirstRuleNumber } from '../plan/private/validation';
-import { suppliedGroupAllowsAllOutbound } from '../plan/private/warnings';
+import { TwilioSdkOptions, TwilioSipOptions, TwilioRuleOptions, TwilioNetworkPlanProps } from '../plan/options';
+import { TwilioPlanWarning } from '../plan/outputs';
 import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
-import { TwilioDnsFirewallRule, TwilioNetworkAclPlan, TwilioNetworkPlanProps, TwilioPlanWarning } from '../plan/types';
+import { suppliedGroupAllowsAllOutbound } from '../plan/warnings';
 import { TwilioErrors, TwilioValidationError } from '../util/errors';
 import { show } from '../util/text';
-import { isEncodedToken } from '../util/tokens';
 
 /** How a renderer recognises deploy-time placeholders: its framework's `Token.isUnresolved`. */
 export type IsUnresolved = (value: unknown) => boolean;
 
-/** Keys of `TwilioTrafficOptions`, passed through to the plan unchanged. */
-const TRAFFIC_OPTIONS = ['sdks', 'legacyMobilePort', 'turnFallback', 'ephemeralPorts', 'quotas', 'dnsWildcards', 'homeRegion'] as const;
+// The plan options construct props carry unchanged. Typed as complete maps of the interfaces' keys, so a new option in
+// TwilioRuleOptions, TwilioSdkOptions or TwilioSipOptions fails the build here until it is passed on.
+const RULE_OPTIONS: { readonly [K in keyof Required<TwilioRuleOptions>]: true } = {
+  ephemeralPorts: true, quotas: true, dnsWildcards: true, dnsFirewall: true, prefixLists: true,
+};
+const SDK_OPTIONS: { readonly [K in keyof Required<TwilioSdkOptions>]: true } = {
+  sdks: true, legacyMobilePort: true, turnFallback: true, homeRegion: true,
+};
+const SIP_OPTIONS: { readonly [K in keyof Required<TwilioSipOptions>]: true } = {
+  mediaPorts: true,
+  transports: true,
+  origination: true,
+  termination: true,
+  sipPort: true,
+  sipTlsPort: true,
+  sipDomains: true,
+  allInterconnectGateways: true,
+};
 
-export interface ConstructPlanRequest {
-  readonly className: string;
-  readonly path: string;
-  /** The construct's props as the user gave them (possibly null or not an object). */
-  readonly props: unknown;
-  /** Plan inputs the construct decides itself (edges, insights, public services, Interconnect connection). */
-  readonly planProps: Partial<TwilioNetworkPlanProps>;
-  /** Problems the construct already found with its own props. */
-  readonly problems: readonly string[];
-}
+const pick = (props: Record<string, unknown>, keys: object): Record<string, unknown> =>
+  Object.fromEntries(Object.keys(keys).filter((k) => props[k] !== undefined).map((k) => [k, props[k]]));
 
 const ID_SHAPES: Record<string, string> = {
   vpc: 'VPC',
@@ -66,25 +71,6 @@ export function constructIdFor(ruleId: string): string {
   return ruleId.replace(/\//g, '_');
 }
 
-/** Problems with the edges of a construct for public edges and GLL. */
-export function publicEdgeProblems(edges: unknown): string[] {
-  if (!Array.isArray(edges)) return []; // the plan reports a missing or malformed list
-  return edges.flatMap((e, i) => (TwilioEdge._resolve(e)?.isPrivateInterconnect
-    ? [`edges[${i}] must be a public Twilio edge, got: ${show(e.name)}. Use TwilioPrivateInterconnectEdge for Interconnect edges.`]
-    : []));
-}
-
-/** Problems with the edge of a construct for one Interconnect edge. */
-export function interconnectEdgeProblems(edge: unknown): string[] {
-  const resolved = TwilioEdge._resolve(edge);
-  if (!resolved) {
-    const name = typeof edge === 'object' && edge !== null ? (edge as { name?: unknown }).name ?? edge : edge;
-    return [`edge must be a TwilioEdge, got: ${show(name)}. Use e.g. TwilioEdge.LONDON_IX.`];
-  }
-  if (!resolved.isPrivateInterconnect) return [`edge must be a Private Interconnect edge, got: ${show(resolved.name)}. Use TwilioVoiceEgress for public edges and GLL.`];
-  return [];
-}
-
 /** The props as an object (null or a non-object reported), so that no check below can throw a TypeError. */
 export function propsObject(props: unknown, problems: string[]): Record<string, any> {
   if (props === undefined || props === null || typeof props !== 'object' || Array.isArray(props)) {
@@ -99,79 +85,100 @@ export function throwProblems(className: string, path: string, problems: readonl
   if (problems.length > 0) throw new TwilioValidationError(problems.map((p) => `${className} '${path}': ${p}`));
 }
 
+/** The path a construct will have, for error messages written before it exists. */
+export function childPath(scope: { node?: { path?: string } } | undefined, id: string): string {
+  const parent = scope?.node?.path;
+  return parent ? `${parent}/${id}` : String(id);
+}
+
+/** The kinds of construct that plan traffic, by what they add to the shared options. */
+export enum ConstructKind {
+  /** `TwilioVoiceEgress`: public edges (and GLL), SDK options, Insights. */
+  VOICE_EGRESS,
+  /** `TwilioPrivateInterconnectEdge`: one Interconnect edge, SDK options, Insights and public services. */
+  INTERCONNECT,
+  /** `TwilioSipEndpoint`: SIP options on public and Interconnect edges. */
+  SIP_ENDPOINT,
+}
+
+/** Options of another kind of construct, which a JavaScript or Python caller can pass and would otherwise be ignored. */
+function misplacedOptions(kind: ConstructKind, p: Record<string, any>): string[] {
+  const present = (keys: object): string[] => Object.keys(keys).filter((k) => p[k] !== undefined && p[k] !== null);
+  if (kind === ConstructKind.SIP_ENDPOINT) {
+    return [...present(SDK_OPTIONS), ...present({ insights: true, publicServices: true, edge: true })]
+      .map((k) => `${k} applies to Voice SDK clients, not to a SIP endpoint. Leave it out.`);
+  }
+  return present(SIP_OPTIONS).map((k) => `${k} applies to SIP endpoints, not to Voice SDK clients. Use TwilioSipEndpoint for SIP traffic.`);
+}
+
+/** The plan's props from a construct's props: the options they share, as given, plus what the kind adds. */
+function planPropsOf(kind: ConstructKind, p: Record<string, any>, problems: string[]): TwilioNetworkPlanProps {
+  const acl = p.networkAcl !== null && typeof p.networkAcl === 'object' && !Array.isArray(p.networkAcl) ? p.networkAcl : undefined;
+  if (p.networkAcl !== undefined && p.networkAcl !== null && !acl) problems.push(`networkAcl must be an object, got: ${show(p.networkAcl)}.`);
+  const shared = { ...pick(p, RULE_OPTIONS), networkAcl: acl ? { firstRuleNumber: acl.firstRuleNumber } : undefined };
+  const interconnect = { interconnectConnection: p.interconnectConnection, publicSourceCidrs: p.publicSourceCidrs };
+  problems.push(...misplacedOptions(kind, p));
+  if (kind === ConstructKind.SIP_ENDPOINT) {
+    return { ...shared, ...interconnect, edges: p.edges, sip: pick(p, SIP_OPTIONS) as unknown as TwilioSipOptions };
+  }
+  const sdk = { ...shared, ...pick(p, SDK_OPTIONS), insights: p.insights };
+  if (kind === ConstructKind.VOICE_EGRESS) {
+    if (Array.isArray(p.edges)) {
+      p.edges.forEach((e: unknown, i: number) => {
+        if (TwilioEdge._resolve(e)?.isPrivateInterconnect) {
+          problems.push(`edges[${i}] must be a public Twilio edge, got: ${show((e as TwilioEdge).name)}. Use TwilioPrivateInterconnectEdge for Interconnect edges.`);
+        }
+      });
+    }
+    return { ...sdk, edges: p.edges };
+  }
+  const edge = TwilioEdge._resolve(p.edge);
+  if (!edge) {
+    const name = typeof p.edge === 'object' && p.edge !== null ? p.edge.name ?? p.edge : p.edge;
+    problems.push(`edge must be a TwilioEdge, got: ${show(name)}. Use e.g. TwilioEdge.LONDON_IX.`);
+  } else if (!edge.isPrivateInterconnect) {
+    problems.push(`edge must be a Private Interconnect edge, got: ${show(edge.name)}. Use TwilioVoiceEgress for public edges and GLL.`);
+  }
+  // a wrong edge is reported above; the plan gets a stand-in so that its own checks still run
+  const standIn = TwilioEdge.all().find((e) => e.isPrivateInterconnect)!;
+  return { ...sdk, ...interconnect, publicServices: p.publicServices, edges: [edge?.isPrivateInterconnect ? edge : standIn] };
+}
+
 /**
- * Checks the shared props, computes the plan, and throws one error with every problem (the construct's own,
- * the shared props' and the plan's), each prefixed with the class name and construct path.
+ * Checks everything, computes the plan, and throws one error with every problem (the framework's, the kind's and the
+ * plan's), each prefixed with the class name and construct path. `frameworkProblems` sees the props as an object even
+ * when the caller passed null or a non-object (reported), so it can read them without a TypeError.
  */
-export function planForConstruct(req: ConstructPlanRequest): TwilioNetworkPlan {
-  const problems = [...req.problems];
-  const props = propsObject(req.props, problems);
-  const acl = struct(props.networkAcl, 'networkAcl', problems);
-  const firstRuleProblems = acl ? validateFirstRuleNumber(acl.firstRuleNumber, 'networkAcl.firstRuleNumber') : [];
-  problems.push(...firstRuleProblems);
-  const dns = struct(props.dnsFirewall, 'dnsFirewall', problems);
-  const prefixLists = prefixListReferencesOf(props.prefixLists, problems);
-  const planProps: Record<string, unknown> = {
-    ...Object.fromEntries(TRAFFIC_OPTIONS.map((k) => [k, props[k]])),
-    ...req.planProps,
-    networkAcl: acl !== undefined,
-    firstNaclRuleNumber: firstRuleProblems.length === 0 ? acl?.firstRuleNumber : undefined,
-    dnsFirewall: dns ? { priority: dns.priority, blockOtherDomains: dns.blockOtherDomains } : undefined,
-    prefixLists,
-  };
+export function planFor(
+  scope: { node?: { path?: string } }, id: string, className: string, kind: ConstructKind, input: unknown,
+  frameworkProblems: (props: Record<string, any>) => string[],
+): TwilioNetworkPlan {
+  const problems: string[] = [];
+  const props = propsObject(input, problems);
+  problems.push(...frameworkProblems(props));
+  const planProps = planPropsOf(kind, props, problems);
   let plan: TwilioNetworkPlan | undefined;
   try {
-    plan = TwilioNetworkPlan.compute(planProps as unknown as TwilioNetworkPlanProps);
+    plan = TwilioNetworkPlan._computeForConstruct(planProps);
   } catch (e) {
     if (!TwilioErrors.isValidationError(e)) throw e;
     problems.push(...TwilioErrors.problemsOf(e));
   }
-  if (dns) {
-    // the rules name the resources; when the plan failed, those of a plan with the same DNS Firewall choice (names do not depend on edges)
-    const rules = plan?.dnsFirewallRules
-      ?? TwilioNetworkPlan.compute({ networkAcl: false, dnsFirewall: { blockOtherDomains: dns.blockOtherDomains === true } }).dnsFirewallRules;
-    problems.push(...dnsFirewallNameProblems(dns.name, rules));
-  }
-  throwProblems(req.className, req.path, problems);
+  throwProblems(className, childPath(scope, id), problems);
   return plan!;
 }
 
-/** AWS's limit on the names of DNS Firewall rule groups, domain lists, rules and associations. */
-const DNS_NAME_MAX = 64;
-/** The characters AWS accepts in those names (the API's pattern, anchored), and not only digits. */
-const DNS_NAME_CHARS = /^[A-Za-z0-9_' -]+$/;
-
 /**
- * Problems with the name a construct gives its DNS Firewall resources: the rule group's name and the prefix of
- * `<name>-<suffix>` names, whose longest suffix comes from the plan's rules.
- * Non-strings are reported by the renderers; unresolved tokens pass.
- */
-export function dnsFirewallNameProblems(name: unknown, rules: readonly TwilioDnsFirewallRule[]): string[] {
-  if (typeof name !== 'string' || isEncodedToken(name)) return [];
-  if (!DNS_NAME_CHARS.test(name) || /^[0-9]+$/.test(name)) {
-    return [`dnsFirewall.name must be letters, digits, spaces, '-', '_' or "'" (not only digits), got: ${show(name)}. `
-      + 'AWS accepts no other characters in DNS Firewall names; leave it out for the default.'];
-  }
-  const suffix = rules.flatMap((r) => [r.name, r.domainListName]).reduce((a, b) => (b.length > a.length ? b : a), '');
-  const max = DNS_NAME_MAX - (suffix ? suffix.length + 1 : 0);
-  return name.length <= max ? [] : [
-    `dnsFirewall.name must be at most ${max} characters, got: ${show(name)} (${name.length}). `
-    + `Shorten it: the longest name made from it, '<name>-${suffix}', must fit AWS's ${DNS_NAME_MAX}.`,
-  ];
-}
-
-/**
- * The entries and warnings for an existing network ACL; problems (the renderer's with the ACL argument, then the
- * options') are thrown prefixed like the construct's.
+ * The plan for entries added to a network ACL that already exists; problems (the renderer's with the ACL argument,
+ * then the options') are thrown prefixed like the construct's.
  */
 export function planForExistingAcl(
   className: string, path: string, plan: TwilioNetworkPlan, options: unknown, aclProblems: readonly string[] = [],
-): TwilioNetworkAclPlan {
+): TwilioNetworkPlan {
   const problems: string[] = [...aclProblems];
-  const o = struct(options, 'options', problems) ?? {};
   if (problems.length === 0) {
     try {
-      return plan.forExistingNetworkAcl({ firstRuleNumber: o.firstRuleNumber as number | undefined });
+      return plan.forExistingNetworkAcl((options ?? {}) as { firstRuleNumber?: number });
     } catch (e) {
       if (!TwilioErrors.isValidationError(e)) throw e;
       problems.push(...TwilioErrors.problemsOf(e));
@@ -183,57 +190,4 @@ export function planForExistingAcl(
 /** The warning for a supplied security group that allows all outbound traffic. */
 export function suppliedGroupWarning(): TwilioPlanWarning {
   return suppliedGroupAllowsAllOutbound();
-}
-
-/** Problems with the connection type of Interconnect routing. */
-export function connectionProblems(connection: unknown, option: string): string[] {
-  if (connection === undefined || connection === null) return [];
-  if (Object.values(InterconnectConnection).includes(connection as InterconnectConnection)) return [];
-  return [`${option} must be InterconnectConnection.BGP or InterconnectConnection.VPN, got: ${show(connection)}.`];
-}
-
-/**
- * The plan inputs of an Interconnect construct. An edge that is not an Interconnect edge is reported by
- * `interconnectEdgeProblems`; the plan then gets a stand-in so its own checks still run without repeating it.
- */
-export function interconnectPlanProps(p: Record<string, any>): Partial<TwilioNetworkPlanProps> {
-  const edge = TwilioEdge._resolve(p.edge);
-  const routing = p.routing !== null && typeof p.routing === 'object' ? p.routing : {};
-  return {
-    edges: [edge?.isPrivateInterconnect ? edge : STAND_IN_EDGE()],
-    insights: p.insights,
-    publicServices: p.publicServices,
-    publicSourceCidrs: p.publicSourceCidrs,
-    interconnectConnection: connectionProblems(routing.connection, 'routing.connection').length === 0 ? routing.connection : undefined,
-  };
-}
-
-const STAND_IN_EDGE = () => TwilioEdge.all().find((e) => e.isPrivateInterconnect)!;
-
-/** The path a construct will have, for error messages written before it exists. */
-export function childPath(scope: { node?: { path?: string } } | undefined, id: string): string {
-  const parent = scope?.node?.path;
-  return parent ? `${parent}/${id}` : String(id);
-}
-
-/** What a construct contributes to its plan: the plan inputs it decides, and problems with its own props. */
-export interface OwnPlanInputs {
-  readonly planProps: Partial<TwilioNetworkPlanProps>;
-  readonly problems: string[];
-}
-
-/**
- * Checks everything, computes the plan, and throws one error with every problem. `own` and `frameworkProblems` see
- * the props as an object even when the caller passed null or a non-object (reported), so they can read them
- * without a TypeError.
- */
-export function planFor(
-  scope: { node?: { path?: string } }, id: string, className: string, input: unknown,
-  own: (props: Record<string, any>) => OwnPlanInputs, frameworkProblems: (props: Record<string, any>) => string[],
-): TwilioNetworkPlan {
-  const problems: string[] = [];
-  const props = propsObject(input, problems);
-  const mine = own(props);
-  problems.push(...mine.problems, ...frameworkProblems(props));
-  return planForConstruct({ className, path: childPath(scope, id), props, planProps: mine.planProps, problems });
 }

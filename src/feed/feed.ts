@@ -221,7 +221,7 @@ function interconnect(ix: TwilioEdge[]): FeedEntry[] {
         connection,
         cidrs: routes.flatMap((r) => (r.cidr ? [r.cidr] : [])),
         announcements: bgp ? [...def.bgpPrefixes ?? []] : undefined,
-        source: routes[0]?.source ?? def.routingSource ?? def.source,
+        source: routes[0]?.sourceUrl ?? def.routingSource ?? def.source,
         note: bgp
           ? 'Routing prefixes, not firewall rules: Twilio announces these (an announcement with le N also covers its more specific prefixes up to /N).'
           : 'Routing prefixes, not firewall rules: only these (the encryption domain) are reachable through Twilio\'s VPN.',
@@ -244,7 +244,7 @@ function sip(sipEdges: TwilioEdge[], ix: TwilioEdge[]): FeedEntry[] {
   for (const protocol of [NetworkProtocol.UDP, NetworkProtocol.TCP]) {
     const mine = ports.filter((p) => p.protocol === protocol);
     if (mine.length === 0) continue;
-    const transports = mine.map((p) => p.transport.toUpperCase()).join(' and ');
+    const transports = mine.map((p) => p.transport!.toUpperCase()).join(' and ');
     out.push({
       id: `sip-signalling:${protocol}`,
       purpose: 'sip-signalling',

@@ -44,10 +44,10 @@ export function probeTargets(plan: TwilioNetworkPlan, options: { stunAlways?: bo
 
   // Hostname flows: the name must resolve and the service must complete a TLS handshake for it (every Twilio service
   // published by name is reached over TLS: WSS signalling, HTTPS, TLS to the mobile gateways).
-  for (const f of flows.filter((x) => x.destinationIsHostname)) {
-    addName(f.destination, f, edgeOf(f));
+  for (const f of flows.filter((x) => x.peerIsHostname)) {
+    addName(f.peer, f, edgeOf(f));
     if (f.protocol === NetworkProtocol.TCP) {
-      targets.push({ check: 'tls', flow: f.id, edge: edgeOf(f), host: f.destination, port: f.fromPort, protocol: 'tcp' });
+      targets.push({ check: 'tls', flow: f.id, edge: edgeOf(f), host: f.peer, port: f.fromPort, protocol: 'tcp' });
     }
   }
 
@@ -55,8 +55,8 @@ export function probeTargets(plan: TwilioNetworkPlan, options: { stunAlways?: bo
   for (const edge of plan.edges.filter((e) => e.isPrivateInterconnect)) {
     // The SDK signalling flow is the one to the edge's signalling CIDRs (not, say, SIP to its gateways).
     const cidrs = TwilioCatalog.edgeDefinition(edge).signalingCidrs ?? [];
-    const flow = flows.find((f) => f.kind === TwilioFlowKind.SIGNALING && !f.destinationIsHostname && f.edgeNames.includes(edge.name)
-      && cidrs.includes(f.destination));
+    const flow = flows.find((f) => f.kind === TwilioFlowKind.SIGNALING && !f.peerIsHostname && f.edgeNames.includes(edge.name)
+      && cidrs.includes(f.peer));
     if (!flow) continue;
     for (const host of TwilioCatalog.signalingHostnames(edge, VoiceSdk.JAVASCRIPT)) {
       addName(host, flow, edge.name, cidrs.length > 0 ? cidrs : undefined);
@@ -136,11 +136,11 @@ function advisoryStunTargets(edges: readonly TwilioEdge[]): ProbeTarget[] {
  * the edge whose STUN/TURN host it is; else the first signalling flow.
  */
 function flowForName(host: string, plan: TwilioNetworkPlan, flows: readonly TwilioFlow[]): TwilioFlow | undefined {
-  const byHost = flows.find((f) => f.destinationIsHostname && f.destination === host);
+  const byHost = flows.find((f) => f.peerIsHostname && f.peer === host);
   if (byHost) return byHost;
   if (TwilioCatalog.gllReconnectHostnames().includes(host)) {
     const gll = TwilioCatalog.signalingHostnames(TwilioEdge.ROAMING, VoiceSdk.JAVASCRIPT);
-    const flow = flows.find((f) => f.destinationIsHostname && gll.includes(f.destination));
+    const flow = flows.find((f) => f.peerIsHostname && gll.includes(f.peer));
     if (flow) return flow;
   }
   for (const edge of plan.edges) {

@@ -11,11 +11,11 @@ const TGW = 'tgw-0123456789abcdef0';
 function referencingStack() {
   const { stack, vpc } = testStack();
   const lists = new awscdk.TwilioPrefixLists(stack, 'Lists', { edges: [TwilioEdge.FRANKFURT, TwilioEdge.FRANKFURT_IX], turnFallback: true });
-  new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc, edges: [TwilioEdge.FRANKFURT], turnFallback: true, prefixLists: lists });
+  new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc, edges: [TwilioEdge.FRANKFURT], turnFallback: true, prefixLists: lists.references });
   new awscdk.TwilioPrivateInterconnectEdge(stack, 'Ix', {
     vpc,
     edge: TwilioEdge.FRANKFURT_IX,
-    prefixLists: lists,
+    prefixLists: lists.references,
     routing: { subnets: { subnetGroupName: 'Interconnect' }, target: awscdk.InterconnectRouteTarget.transitGateway(TGW) },
   });
   return { stack, lists, template: Template.fromStack(stack) };
@@ -91,15 +91,15 @@ describe('TwilioPrefixLists (AWS CDK)', () => {
   test('cdk-nag AwsSolutions reports nothing for the lists, their share and the referencing constructs', () => {
     const { stack, vpc, app } = testStack();
     const lists = new awscdk.TwilioPrefixLists(stack, 'Lists', { edges: [TwilioEdge.DUBLIN], turnFallback: true, shareWith: ['111122223333'] });
-    new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc, edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: lists });
-    new awscdk.TwilioNetworkFirewallRuleGroup(stack, 'Nf', { edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: lists });
+    new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc, edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: lists.references });
+    new awscdk.TwilioNetworkFirewallRuleGroup(stack, 'Nf', { edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: lists.references });
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
     expect(() => app.synth()).not.toThrow();
   });
 
   test('lists shared from another account are imported by ID and referenced the same way', () => {
     const { stack, vpc } = testStack();
-    const shared = awscdk.TwilioPrefixLists.fromReferences([{ setName: 'media', prefixListId: 'pl-0123456789abcdef0', maxEntries: 5 }]);
+    const shared = [{ setName: 'media', prefixListId: 'pl-0123456789abcdef0', maxEntries: 5 }];
     const voice = new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc, edges: [TwilioEdge.DUBLIN], prefixLists: shared });
     Template.fromStack(stack).hasResourceProperties('AWS::EC2::SecurityGroupEgress', {
       DestinationPrefixListId: 'pl-0123456789abcdef0', IpProtocol: 'udp', FromPort: 10000, ToPort: 60000,
@@ -113,9 +113,9 @@ describe('TwilioPrefixLists (AWS CDK)', () => {
       /^3 problems:\n- TwilioPrefixLists 'Test\/Bad': shareWith\[0\] must be a 12-digit AWS account ID[^\n]*\n- [^\n]*edges\[0\][^\n]*\n- [^\n]*prefixListHeadroom must be/,
     );
     expect(() => new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc, prefixLists: [{ setName: 'media' }] as any })).toThrow(
-      /TwilioVoiceEgress 'Test\/Voice': prefixLists must be a TwilioPrefixLists, or lists imported with TwilioPrefixLists.fromReferences/,
+      /^2 problems:\n- TwilioVoiceEgress 'Test\/Voice': prefixLists\[0\]\.prefixListId must be a prefix list ID[^\n]*got: undefined\.\n- [^\n]*prefixLists\[0\]\.maxEntries must be the list's maxEntries/,
     );
-    const tooSmall = awscdk.TwilioPrefixLists.fromReferences([{ setName: 'media', prefixListId: 'pl-0123456789abcdef0', maxEntries: 5, cidrs: ['10.0.0.0/8'] }]);
+    const tooSmall = [{ setName: 'media', prefixListId: 'pl-0123456789abcdef0', maxEntries: 5, cidrs: ['10.0.0.0/8'] }];
     expect(() => new awscdk.TwilioVoiceEgress(stack, 'Voice2', { vpc, prefixLists: tooSmall })).toThrow(/The prefix list for media lacks 168\.86\.128\.0\/18/);
   });
 });
@@ -148,7 +148,7 @@ describe('TwilioNetworkFirewallRuleGroup (AWS CDK)', () => {
     const { stack } = testStack();
     const lists = new awscdk.TwilioPrefixLists(stack, 'Lists', { edges: [TwilioEdge.LONDON_IX] });
     const nf = new awscdk.TwilioNetworkFirewallRuleGroup(stack, 'Nf', {
-      edges: [TwilioEdge.LONDON_IX], insights: true, prefixLists: lists, ruleOrder: NetworkFirewallRuleOrder.STRICT_ORDER, priority: 20, namePrefix: 'egress-twilio',
+      edges: [TwilioEdge.LONDON_IX], insights: true, prefixLists: lists.references, ruleOrder: NetworkFirewallRuleOrder.STRICT_ORDER, priority: 20, namePrefix: 'egress-twilio',
     });
     expect(nf.policyReferences.map((r) => r.priority)).toEqual([20, 21]);
     const template = Template.fromStack(stack);
@@ -167,7 +167,7 @@ describe('TwilioNetworkFirewallRuleGroup (AWS CDK)', () => {
   test('bad props are named in one error at synth', () => {
     const { stack } = testStack();
     expect(() => new awscdk.TwilioNetworkFirewallRuleGroup(stack, 'Nf', { homeNet: 'vpc' as any, priority: 1, prefixLists: 3 as any })).toThrow(
-      /^3 problems:\n- TwilioNetworkFirewallRuleGroup 'Test\/Nf': prefixLists must be a TwilioPrefixLists[^\n]*\n- [^\n]*priority applies only with ruleOrder[^\n]*\n- [^\n]*homeNet must be a list of IPv4 CIDRs/,
+      /^3 problems:\n- TwilioNetworkFirewallRuleGroup 'Test\/Nf': priority applies only with ruleOrder[^\n]*\n- [^\n]*homeNet must be a list of IPv4 CIDRs[^\n]*\n- [^\n]*prefixLists must be a list of prefix list references \(\{ setName, prefixListId, maxEntries \}\), got: 3\./,
     );
   });
 });

@@ -16,7 +16,7 @@ describe('Vpc.fromLookup without context', () => {
     const { app, stack, vpc } = lookupStack();
     expect(vpc.vpcId).toBe('vpc-12345');
     const list = ec2.PrefixList.fromLookup(stack, 'Media', { prefixListName: 'twilio-voice-media' });
-    const lists = awscdk.TwilioPrefixLists.fromReferences([{ setName: 'media', prefixListId: list.prefixListId, maxEntries: 3 }]);
+    const lists = [{ setName: 'media', prefixListId: list.prefixListId, maxEntries: 3 }];
     new awscdk.TwilioVoiceEgress(stack, 'Voice', {
       vpc,
       edges: [TwilioEdge.DUBLIN],

@@ -210,7 +210,7 @@ describe('TwilioConnectivityCanary', () => {
 
     test('a plan whose checks do not fit in Lambda\'s environment variables', () => {
       const { stack, vpc } = testStack();
-      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ROAMING], sdks: ['javascript', 'mobile'] as any, homeRegion: 'ie1', legacyMobilePort: true, turnFallback: true, networkAcl: false, quotas: { securityGroupRulesPerDirection: 200 } });
+      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ROAMING], sdks: ['javascript', 'mobile'] as any, homeRegion: 'ie1', legacyMobilePort: true, turnFallback: true, quotas: { securityGroupRulesPerDirection: 200 } });
       const securityGroup = ec2.SecurityGroup.fromSecurityGroupId(stack, 'Sg', 'sg-0123456789abcdef0');
       expect(() => new awscdk.TwilioConnectivityCanary(stack, 'Canary', { vpc, plan, securityGroup, metricNamespace: 'TwilioVoiceNetwork/Canary/' + 'x'.repeat(200) }))
         .toThrow(/^TwilioConnectivityCanary 'Test\/Canary': the plan's \d+ checks need \d+ bytes in TWILIO_PROBE_CONFIG, over Lambda's 4096-byte limit for environment variables\. Give the canary a plan with fewer edges or SDKs \(one canary per edge\), or a shorter metricNamespace\.$/);

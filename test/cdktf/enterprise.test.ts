@@ -8,11 +8,11 @@ const TABLES = ['rtb-0123456789abcdef0', 'rtb-0fedcba9876543210'];
 function referencingStack() {
   const { stack } = tfStack();
   const lists = new cdktf.TwilioPrefixLists(stack, 'lists', { edges: [TwilioEdge.FRANKFURT, TwilioEdge.FRANKFURT_IX], turnFallback: true });
-  new cdktf.TwilioVoiceEgress(stack, 'voice', { vpcId: VPC, edges: [TwilioEdge.FRANKFURT], turnFallback: true, prefixLists: lists });
+  new cdktf.TwilioVoiceEgress(stack, 'voice', { vpcId: VPC, edges: [TwilioEdge.FRANKFURT], turnFallback: true, prefixLists: lists.references });
   new cdktf.TwilioPrivateInterconnectEdge(stack, 'ix', {
     vpcId: VPC,
     edge: TwilioEdge.FRANKFURT_IX,
-    prefixLists: lists,
+    prefixLists: lists.references,
     routing: { routeTableIds: TABLES, target: cdktf.InterconnectRouteTarget.transitGateway(TGW) },
   });
   return { lists, json: synthJson(stack) };
@@ -85,7 +85,7 @@ describe('TwilioNetworkFirewallRuleGroup (CDKTF)', () => {
     const { stack } = tfStack();
     const lists = new cdktf.TwilioPrefixLists(stack, 'lists', { edges: [TwilioEdge.DUBLIN], turnFallback: true });
     const nf = new cdktf.TwilioNetworkFirewallRuleGroup(stack, 'nf', {
-      edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: lists, ruleOrder: NetworkFirewallRuleOrder.STRICT_ORDER, homeNet: ['10.0.0.0/8'],
+      edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: lists.references, ruleOrder: NetworkFirewallRuleOrder.STRICT_ORDER, homeNet: ['10.0.0.0/8'],
     });
     const json = synthJson(stack);
     const groups = resources(json, 'aws_networkfirewall_rule_group');

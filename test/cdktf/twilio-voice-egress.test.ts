@@ -79,7 +79,7 @@ describe('TwilioVoiceEgress (CDKTF)', () => {
       const voice = new cdktf.TwilioVoiceEgress(stack, 'voice', { vpcId: VPC, edges: [TwilioEdge.SINGAPORE], dnsFirewall: { blockOtherDomains: true, priority: 500, name: 'calls' } });
       const json = synthJson(stack);
       expect(resources(json, 'aws_route53_resolver_firewall_domain_list')).toEqual([
-        { name: 'calls-twilio', domains: voice.plan.dnsDomains },
+        { name: 'calls-domains', domains: voice.plan.dnsDomains },
         { name: 'calls-everything-else', domains: ['*'] },
       ]);
       expect(resources(json, 'aws_route53_resolver_firewall_rule')).toEqual([

@@ -35,7 +35,7 @@ describe('twilio-voice-network CLI', () => {
       expect(code).toBe(0);
       const quotas = { networkAclEntriesPerDirection: 40 };
       const sdks = [VoiceSdk.MOBILE, VoiceSdk.JAVASCRIPT];
-      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.FRANKFURT, TwilioEdge.DUBLIN], sdks, turnFallback: true, quotas });
+      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.FRANKFURT, TwilioEdge.DUBLIN], sdks, turnFallback: true, quotas, networkAcl: {} });
       const json = JSON.parse(stdout);
       expect(json.edges).toEqual(['dublin', 'frankfurt']);
       expect(json.securityGroupRules).toEqual(JSON.parse(JSON.stringify(plan.securityGroupRules)));
@@ -47,7 +47,7 @@ describe('twilio-voice-network CLI', () => {
       const { stdout } = cli('rules', '--near-region', 'ap-southeast-2', '--format', 'csv', '--no-insights');
       const lines = stdout.trimEnd().split('\n');
       expect(lines[0]).toBe('kind,direction,rule_number,protocol,from_port,to_port,cidr,description');
-      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.SYDNEY], insights: false });
+      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.SYDNEY], insights: false, networkAcl: {} });
       expect(lines).toHaveLength(1 + plan.securityGroupRules.length + plan.networkAclEntries.length);
       expect(lines).toContain('security-group,egress,,udp,10000,60000,168.86.128.0/18,Twilio Voice media (SRTP/ICE) - edges sydney');
       expect(lines.some((l) => l.startsWith('network-acl,ingress,') && l.includes(',tcp,1024,65535,0.0.0.0/0,'))).toBe(true);
@@ -85,7 +85,9 @@ describe('twilio-voice-network CLI', () => {
       const json = JSON.parse(fs.readFileSync(file, 'utf8'));
       expect(Object.keys(json.variable)).toEqual(['vpc_id', 'network_acl_id', 'dns_firewall_priority']);
       expect(Object.keys(json.resource.aws_vpc_security_group_egress_rule)).toEqual(['egress_tcp_443_0_0_0_0_0', 'egress_udp_10000_60000_168_86_128_0_18']);
-      expect(json.resource.aws_route53_resolver_firewall_domain_list.twilio.domains).toContain('voice-js.tokyo.twilio.com');
+      expect(json.resource.aws_route53_resolver_firewall_domain_list.allow).toMatchObject({ name: 'twilio-voice-domains' });
+      expect(json.resource.aws_route53_resolver_firewall_domain_list.allow.domains).toContain('voice-js.tokyo.twilio.com');
+      expect(json.resource.aws_route53_resolver_firewall_rule_group.twilio_voice).toEqual({ name: 'twilio-voice' });
     });
 
     test('cloudformation: a standalone template that passes the CloudFormation schema validation', () => {

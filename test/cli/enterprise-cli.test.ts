@@ -18,7 +18,6 @@ describe('SIP options', () => {
     const plan = TwilioNetworkPlan.compute({
       edges: [TwilioEdge.FRANKFURT, TwilioEdge.LONDON_IX],
       sip: { mediaPorts: { fromPort: 16384, toPort: 32768 }, transports: [SipTransport.TLS], origination: false, sipTlsPort: 5062 },
-      networkAcl: false,
     });
     expect(JSON.parse(out.stdout).securityGroupRules).toEqual(JSON.parse(JSON.stringify(plan.securityGroupRules)));
   });

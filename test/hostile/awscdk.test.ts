@@ -145,7 +145,6 @@ const routeTargetProp: Spec<Ctx> = {
 const routingProp = (): Spec<Ctx> => structProp<Ctx>({
   subnets: subnetsProp(true),
   target: routeTargetProp,
-  connection: enumProp(['bgp', 'vpn']),
 }, { required: ['subnets', 'target'] });
 
 const voiceEgressSpecs = (): Record<string, Spec<Ctx>> => ({
@@ -174,6 +173,7 @@ const interconnectSpecs = (): Record<string, Spec<Ctx>> => ({
   insights: booleanProp(),
   publicServices: booleanProp(),
   routing: routingProp(),
+  interconnectConnection: enumProp(['bgp', 'vpn']),
   ...trafficProps(),
 });
 

@@ -137,8 +137,8 @@ const interconnectSpecs = (): Record<string, Spec<Ctx>> => ({
     ),
   },
   publicServices: booleanProp(),
-  routing: structProp<Ctx>({ routeTableIds: idListProp('rtb'), target: routeTargetProp, connection: enumProp(['bgp', 'vpn']) },
-    { required: ['routeTableIds', 'target'] }),
+  routing: structProp<Ctx>({ routeTableIds: idListProp('rtb'), target: routeTargetProp }, { required: ['routeTableIds', 'target'] }),
+  interconnectConnection: enumProp(['bgp', 'vpn']),
 });
 
 /** Accepted configurations, replayed into one stack for `terraform validate` in the integration run. */
@@ -202,8 +202,8 @@ describe('cdktf constructs with hostile props', () => {
       routing: fc.record({
         routeTableIds: fc.constant(['rtb-0123456789abcdef0']),
         target: fc.constant(cdktf.InterconnectRouteTarget.transitGateway(TGW)),
-        connection: fc.constantFrom('bgp', 'vpn'),
       }, { requiredKeys: ['routeTableIds', 'target'] }),
+      interconnectConnection: fc.constantFrom('bgp', 'vpn'),
       sdks: fc.subarray(['javascript', 'mobile'], { minLength: 1 }),
       insights: fc.boolean(),
       publicServices: fc.boolean(),
@@ -285,8 +285,8 @@ describe('cdktf raw errors found by the hostile suite, now validation errors', (
       .toEqual(['TwilioVoiceEgress \'test/Voice\': dnsFirewall.name must be letters, digits, spaces, \'-\', \'_\' or "\'" (not only digits), got: \'corp.dns\'. '
         + 'AWS accepts no other characters in DNS Firewall names; leave it out for the default.']);
     expect(problemsOf((c) => new cdktf.TwilioVoiceEgress(c.stack, 'Voice', { vpcId: VPC, dnsFirewall: { name: 'x'.repeat(52) } })))
-      .toEqual([`TwilioVoiceEgress 'test/Voice': dnsFirewall.name must be at most 51 characters, got: '${'x'.repeat(52)}' (52). `
-        + 'Shorten it: the longest name made from it, \'<name>-allow-twilio\', must fit AWS\'s 64.']);
+      .toEqual([`TwilioVoiceEgress 'test/Voice': dnsFirewall.name must be at most 42 characters, got: '${'x'.repeat(52)}' (52). `
+        + 'Shorten it: the longest name made from it, \'<name>-block-everything-else\', must fit AWS\'s 64.']);
   });
 });
 

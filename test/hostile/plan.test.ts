@@ -22,8 +22,7 @@ const planPropSpecs = (): Record<string, Spec> => ({
   homeRegion: enumProp(TwilioCatalog.twilioRegions()),
   publicServices: booleanProp(),
   insights: booleanProp(),
-  networkAcl: booleanProp(),
-  firstNaclRuleNumber: integerProp(1, 31771),
+  networkAcl: structProp({ firstRuleNumber: integerProp(1, 31771) }),
   dnsFirewall: structProp({ priority: integerProp(100, 9900), blockOtherDomains: booleanProp() }),
   interconnectConnection: enumProp(['bgp', 'vpn']),
 });
@@ -48,8 +47,7 @@ describe('TwilioNetworkPlan.compute with hostile props', () => {
       sdks: fc.subarray(['javascript', 'mobile'], { minLength: 1 }),
       turnFallback: fc.boolean(),
       insights: fc.boolean(),
-      networkAcl: fc.boolean(),
-      firstNaclRuleNumber: fc.integer({ min: 1, max: 31771 }),
+      networkAcl: fc.option(fc.record({ firstRuleNumber: fc.integer({ min: 1, max: 31771 }) }), { nil: undefined }),
       quotas: fc.record({
         securityGroupRulesPerDirection: fc.integer({ min: 40, max: 1000 }),
         networkAclEntriesPerDirection: fc.integer({ min: 20, max: 40 }),
@@ -74,7 +72,7 @@ describe('TwilioNetworkPlan.compute with hostile props', () => {
       const p = { badKeys: o.bad === true ? ['firstRuleNumber'] : [], maybeKeys: ['firstRuleNumber', 'options'] };
       expectValidOrRejected('plan.forExistingNetworkAcl', p, () => {
         const acl = plan.forExistingNetworkAcl(o.make(undefined) as any);
-        expect(acl.entries.length).toBeGreaterThan(0);
+        expect(acl.networkAclEntries.length).toBeGreaterThan(0);
       });
     });
   });
@@ -236,7 +234,6 @@ describe('TwilioCatalog.registerEdge and registerMedia with hostile definitions'
         edges: edge ? [edge] : undefined,
         sdks: ['javascript', 'mobile'] as any,
         turnFallback: true,
-        networkAcl: false,
         quotas: { securityGroupRulesPerDirection: 1000 },
       });
       expectUsable(plan);

@@ -45,10 +45,10 @@ const SWEEP: Array<[string, Build]> = [
     edge: TwilioEdge.SAO_PAULO_IX,
     publicServices: true,
     sdks: [VoiceSdk.MOBILE],
+    interconnectConnection: InterconnectConnection.VPN,
     routing: {
       subnets: { subnetGroupName: 'Interconnect' },
       target: awscdk.InterconnectRouteTarget.virtualPrivateGateway('vgw-0123456789abcdef0'),
-      connection: InterconnectConnection.VPN,
     },
   })],
   ['SIP endpoint, all transports, ACL and walled-garden DNS Firewall', (s, vpc) => new awscdk.TwilioSipEndpoint(s, 'Sbc', {
@@ -73,15 +73,15 @@ const SWEEP: Array<[string, Build]> = [
       sipSignaling: true,
       shareWith: ['arn:aws:organizations::111122223333:organization/o-abcdefghij'],
     });
-    new awscdk.TwilioVoiceEgress(s, 'Voice', { vpc, edges: [TwilioEdge.FRANKFURT], turnFallback: true, prefixLists: lists });
+    new awscdk.TwilioVoiceEgress(s, 'Voice', { vpc, edges: [TwilioEdge.FRANKFURT], turnFallback: true, prefixLists: lists.references });
     new awscdk.TwilioPrivateInterconnectEdge(s, 'Ix', {
       vpc,
       edge: TwilioEdge.FRANKFURT_IX,
-      prefixLists: lists,
+      prefixLists: lists.references,
       routing: { subnets: { subnetGroupName: 'Interconnect' }, target: awscdk.InterconnectRouteTarget.transitGateway('tgw-0123456789abcdef0') },
     });
-    new awscdk.TwilioSipEndpoint(s, 'Sbc', { vpc, edges: [TwilioEdge.FRANKFURT], mediaPorts: { fromPort: 10000, toPort: 20000 }, prefixLists: lists });
-    new awscdk.TwilioNetworkFirewallRuleGroup(s, 'Nf', { edges: [TwilioEdge.FRANKFURT], turnFallback: true, prefixLists: lists, homeNet: ['10.0.0.0/8'] });
+    new awscdk.TwilioSipEndpoint(s, 'Sbc', { vpc, edges: [TwilioEdge.FRANKFURT], mediaPorts: { fromPort: 10000, toPort: 20000 }, prefixLists: lists.references });
+    new awscdk.TwilioNetworkFirewallRuleGroup(s, 'Nf', { edges: [TwilioEdge.FRANKFURT], turnFallback: true, prefixLists: lists.references, homeNet: ['10.0.0.0/8'] });
   }],
   ['Network Firewall rule groups in strict order with wildcard domains', (s) => new awscdk.TwilioNetworkFirewallRuleGroup(s, 'Nf', {
     edges: [TwilioEdge.ROAMING, TwilioEdge.LONDON_IX], turnFallback: true, dnsWildcards: true, ruleOrder: NetworkFirewallRuleOrder.STRICT_ORDER,

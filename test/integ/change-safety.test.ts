@@ -39,7 +39,7 @@ const CHANGES: Array<[string, Build]> = [
   })],
   ['prefix lists referenced by egress: + TURN (a new list, new rules)', (s, vpc, added) => {
     const lists = new awscdk.TwilioPrefixLists(s, 'Lists', { edges: [TwilioEdge.DUBLIN], turnFallback: added });
-    new awscdk.TwilioVoiceEgress(s, 'Voice', { vpc, edges: [TwilioEdge.DUBLIN], turnFallback: added, prefixLists: lists });
+    new awscdk.TwilioVoiceEgress(s, 'Voice', { vpc, edges: [TwilioEdge.DUBLIN], turnFallback: added, prefixLists: lists.references });
   }],
 ];
 

@@ -20,9 +20,8 @@ const CHOICES = {
   edges: [TwilioEdge.DUBLIN, TwilioEdge.LONDON_IX],
   sdks: [VoiceSdk.JAVASCRIPT, VoiceSdk.MOBILE],
   turnFallback: true,
-  networkAcl: false,
 };
-const SIP = { edges: [TwilioEdge.DUBLIN], sip: { mediaPorts: { fromPort: 10000, toPort: 20000 } }, networkAcl: false };
+const SIP = { edges: [TwilioEdge.DUBLIN], sip: { mediaPorts: { fromPort: 10000, toPort: 20000 } } };
 
 const AWSCDK_APP = `
 const fs = require('fs'), os = require('os'), path = require('path');

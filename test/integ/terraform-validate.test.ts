@@ -75,15 +75,15 @@ describe('terraform validate (real AWS provider schema)', () => {
       const lists = new cdktf.TwilioPrefixLists(stack, 'lists', {
         edges: [TwilioEdge.FRANKFURT, TwilioEdge.FRANKFURT_IX], turnFallback: true, sipSignaling: true, shareWith: ['111122223333'],
       });
-      new cdktf.TwilioVoiceEgress(stack, 'voice', { vpcId: 'vpc-0123456789abcdef0', edges: [TwilioEdge.FRANKFURT], turnFallback: true, prefixLists: lists });
+      new cdktf.TwilioVoiceEgress(stack, 'voice', { vpcId: 'vpc-0123456789abcdef0', edges: [TwilioEdge.FRANKFURT], turnFallback: true, prefixLists: lists.references });
       new cdktf.TwilioPrivateInterconnectEdge(stack, 'ix', {
         vpcId: 'vpc-0123456789abcdef0',
         edge: TwilioEdge.FRANKFURT_IX,
-        prefixLists: lists,
+        prefixLists: lists.references,
         routing: { routeTableIds: ['rtb-0123456789abcdef0'], target: cdktf.InterconnectRouteTarget.transitGateway('tgw-0123456789abcdef0') },
       });
       new cdktf.TwilioNetworkFirewallRuleGroup(stack, 'nf', {
-        edges: [TwilioEdge.FRANKFURT], turnFallback: true, prefixLists: lists, homeNet: ['10.0.0.0/8'], ruleOrder: NetworkFirewallRuleOrder.STRICT_ORDER,
+        edges: [TwilioEdge.FRANKFURT], turnFallback: true, prefixLists: lists.references, homeNet: ['10.0.0.0/8'], ruleOrder: NetworkFirewallRuleOrder.STRICT_ORDER,
       });
     });
     expect(result).toEqual({ valid: true, diagnostics: [] });

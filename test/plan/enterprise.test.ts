@@ -26,7 +26,7 @@ describe('TwilioNetworkPlan.prefixLists', () => {
     expect(nts.entries.map((e) => e.cidr).sort()).toEqual(expected.sort());
     expect(nts.maxEntries).toBe(expected.length + 2);
     for (const l of plan.lists) for (const e of l.entries) expect(e.description.length).toBeLessThanOrEqual(255);
-    expect(plan.share).toBeUndefined();
+    expect(plan.shareName).toBeUndefined();
     expect(plan.notes.join(' ')).toMatch(/maxEntries against the group's rule quota/);
   });
 
@@ -45,10 +45,10 @@ describe('TwilioNetworkPlan.prefixLists', () => {
 
   test('shareWith plans an AWS RAM share inside the organization unless told otherwise', () => {
     const org = 'arn:aws:organizations::111122223333:organization/o-abcdefghij';
-    expect(TwilioNetworkPlan.prefixLists({ shareWith: ['444455556666', org] }).share).toEqual({
-      name: 'twilio-voice-prefix-lists', principals: ['444455556666', org], allowExternalPrincipals: false,
+    expect(TwilioNetworkPlan.prefixLists({ shareWith: ['444455556666', org] })).toMatchObject({
+      shareName: 'twilio-voice-prefix-lists', sharePrincipals: ['444455556666', org], shareAllowsExternalPrincipals: false,
     });
-    expect(TwilioNetworkPlan.prefixLists({ shareWith: ['444455556666'], allowExternalPrincipals: true }).share?.allowExternalPrincipals).toBe(true);
+    expect(TwilioNetworkPlan.prefixLists({ shareWith: ['444455556666'], allowExternalPrincipals: true }).shareAllowsExternalPrincipals).toBe(true);
   });
 
   test('bad options are named, with the traffic options\' problems in the same error', () => {
@@ -100,7 +100,7 @@ describe('plans that reference prefix lists', () => {
   });
 
   test('a referenced list whose weight exceeds the quota is reported like any other quota problem', () => {
-    expect(problems(() => TwilioNetworkPlan.compute({ edges: [TwilioEdge.FRANKFURT], turnFallback: true, networkAcl: false, prefixLists: [ref('nts', 30)] }))[0])
+    expect(problems(() => TwilioNetworkPlan.compute({ edges: [TwilioEdge.FRANKFURT], turnFallback: true, prefixLists: [ref('nts', 30)] }))[0])
       .toMatch(/^The plan needs 9\d security group egress rules, over the quota of 60/);
   });
 

@@ -36,7 +36,7 @@ describe('publicSourceCidrs', () => {
 
   test('SIP endpoints on *-ix edges take it too', () => {
     expect(() => TwilioNetworkPlan.compute({
-      edges: [TwilioEdge.LONDON_IX], networkAcl: false, publicSourceCidrs: ['100.64.1.0/24'], sip: { mediaPorts: { fromPort: 10000, toPort: 20000 } },
+      edges: [TwilioEdge.LONDON_IX], publicSourceCidrs: ['100.64.1.0/24'], sip: { mediaPorts: { fromPort: 10000, toPort: 20000 } },
     })).toThrow(/shared address space \(RFC 6598\)/);
   });
 });

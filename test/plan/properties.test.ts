@@ -3,7 +3,7 @@ import { NetworkProtocol, TwilioEdge, TwilioFlow, TwilioNetworkPlan, TwilioNetwo
 import { cidrContains, mergeCidrs } from '../../src/util/cidr';
 
 const ANY = '0.0.0.0/0';
-const peerOf = (f: TwilioFlow) => (f.destinationIsHostname ? ANY : f.destination);
+const peerOf = (f: TwilioFlow) => (f.peerIsHostname ? ANY : f.peer);
 
 const arbChoices: fc.Arbitrary<TwilioNetworkPlanProps> = fc.record({
   edges: fc.array(fc.constantFrom(...TwilioEdge.all()), { minLength: 1, maxLength: 5 }),
@@ -13,7 +13,7 @@ const arbChoices: fc.Arbitrary<TwilioNetworkPlanProps> = fc.record({
   legacyMobilePort: fc.option(fc.boolean(), { nil: undefined }),
   turnFallback: fc.option(fc.boolean(), { nil: undefined }),
   dnsWildcards: fc.option(fc.boolean(), { nil: undefined }),
-  firstNaclRuleNumber: fc.option(fc.integer({ min: 1, max: 31771 }), { nil: undefined }),
+  networkAcl: fc.record({ firstRuleNumber: fc.option(fc.integer({ min: 1, max: 31771 }), { nil: undefined }) }),
   ephemeralPorts: fc.option(
     fc.integer({ min: 1, max: 65535 }).chain((a) => fc.integer({ min: a, max: 65535 }).map((b) => ({ fromPort: a, toPort: b }))),
     { nil: undefined },
@@ -91,7 +91,7 @@ describe('TwilioNetworkPlan properties', () => {
         const covered = flows.some((f) => cidrContains(peerOf(f), r.cidr!))
           || flows.filter((f) => cidrContains(r.cidr!, peerOf(f))).length >= 2;
         expect(covered).toBe(true);
-        if (r.cidr === ANY) expect(flows.some((f) => f.destinationIsHostname)).toBe(true);
+        if (r.cidr === ANY) expect(flows.some((f) => f.peerIsHostname)).toBe(true);
       }
     }), runs);
   });
@@ -102,7 +102,7 @@ describe('TwilioNetworkPlan properties', () => {
       if (typeof plan === 'string') return;
       expect(plan.quotas.securityGroupIngress.used).toBe(0);
       expect(plan.securityGroupRules.every((r) => r.id.startsWith('egress:'))).toBe(true);
-      const first = props.firstNaclRuleNumber ?? 100;
+      const first = props.networkAcl?.firstRuleNumber ?? 100;
       for (const egress of [true, false]) {
         const numbers = plan.networkAclEntries.filter((e) => e.egress === egress).map((e) => e.ruleNumber);
         expect(new Set(numbers).size).toBe(numbers.length);

@@ -93,7 +93,7 @@ describe('TwilioNetworkPlan with sip', () => {
 
   test('the network ACL is the same whichever calls the endpoint takes, so turning a direction on replaces no entry', () => {
     const acl = (choice: Partial<TwilioSipOptions>) => TwilioNetworkPlan.compute({
-      edges: [TwilioEdge.FRANKFURT], sip: sip({ transports: [SipTransport.UDP, SipTransport.TLS], ...choice }),
+      edges: [TwilioEdge.FRANKFURT], sip: sip({ transports: [SipTransport.UDP, SipTransport.TLS], ...choice }), networkAcl: {},
     });
     const both = acl({});
     const numbered = (p: TwilioNetworkPlan) => p.networkAclEntries.map((e) => `${e.id} ${e.ruleNumber} ${e.protocol} ${e.fromPort}-${e.toPort} ${e.cidr}`);
@@ -118,7 +118,7 @@ describe('TwilioNetworkPlan with sip', () => {
   });
 
   test('Interconnect: every exchange\'s gateways by default, exactly (never a block holding an address Twilio did not publish)', () => {
-    const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN_IX], sip: sip({ transports: [SipTransport.UDP] }), networkAcl: false });
+    const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN_IX], sip: sip({ transports: [SipTransport.UDP] }) });
     const ix = TwilioEdge.all().filter((e) => e.isPrivateInterconnect);
     expect(ix).toHaveLength(8);
     const ingress = rules(plan, FlowDirection.INGRESS);
@@ -131,7 +131,7 @@ describe('TwilioNetworkPlan with sip', () => {
     const admitted = plan.securityGroupRules.filter((r) => r.direction === FlowDirection.INGRESS && r.protocol === 'udp' && r.fromPort === 5060)
       .reduce((n, r) => n + 2 ** (32 - toBlock(r.cidr!).prefix), 0);
     expect(admitted).toBe(8 * 4 + 24);
-    expect(plan.flows.find((f) => f.destination === '185.187.132.68/32' && f.direction === FlowDirection.INGRESS)!.edgeNames).toEqual(['ashburn-ix']);
+    expect(plan.flows.find((f) => f.peer === '185.187.132.68/32' && f.direction === FlowDirection.INGRESS)!.edgeNames).toEqual(['ashburn-ix']);
     expect(plan.notes.join('\n')).toMatch(/every exchange's SIP gateways are allowed, as Twilio strongly encourages/);
   });
 
@@ -147,15 +147,15 @@ describe('TwilioNetworkPlan with sip', () => {
   test('Interconnect: routes for the chosen *-ix edges carry every SIP flow of those edges (gateways and media)', () => {
     for (const allInterconnectGateways of [true, false]) {
       const plan = TwilioNetworkPlan.compute({
-        edges: [TwilioEdge.LONDON_IX, TwilioEdge.FRANKFURT], sip: sip({ allInterconnectGateways }), networkAcl: false,
+        edges: [TwilioEdge.LONDON_IX, TwilioEdge.FRANKFURT], sip: sip({ allInterconnectGateways }),
       });
       expect(plan.routes.map((r) => r.cidr)).toEqual(['168.86.128.0/18', '185.187.132.0/25', '185.187.133.0/24']);
       const own = [...TwilioCatalog.edgeDefinition(TwilioEdge.LONDON_IX).sipGatewayCidrs!, MEDIA];
       for (const cidr of own) expect(plan.routes.some((r) => cidrContains(r.cidr!, cidr))).toBe(true);
-      expect(plan.flows.filter((f) => f.edgeNames.includes('london-ix') && (own.includes(f.destination))).length).toBeGreaterThan(0);
+      expect(plan.flows.filter((f) => f.edgeNames.includes('london-ix') && (own.includes(f.peer))).length).toBeGreaterThan(0);
     }
     const vpn = TwilioNetworkPlan.compute({
-      edges: [TwilioEdge.LONDON_IX], sip: sip(), interconnectConnection: InterconnectConnection.VPN, networkAcl: false,
+      edges: [TwilioEdge.LONDON_IX], sip: sip(), interconnectConnection: InterconnectConnection.VPN,
     });
     expect(vpn.routes.map((r) => r.cidr)).toEqual(['168.86.173.0/24', '185.187.132.0/25', '185.187.133.0/24']);
     expect(TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], sip: sip() }).routes).toEqual([]);
@@ -166,7 +166,6 @@ describe('TwilioNetworkPlan with sip', () => {
       edges: [TwilioEdge.DUBLIN, TwilioEdge.LONDON_IX],
       sip: sip(),
       dnsFirewall: { blockOtherDomains: true },
-      networkAcl: false,
     });
     expect(plan.dnsDomains).toEqual(['*.pstn.dublin.twilio.com', '*.pstn.ie1-ix.twilio.com', '*.pstn.ie1.twilio.com', '*.pstn.london-ix.twilio.com', '*.pstn.twilio.com']);
     expect(plan.dnsFirewallRules.map((r) => r.action)).toEqual(['ALLOW', 'BLOCK']);
@@ -175,7 +174,7 @@ describe('TwilioNetworkPlan with sip', () => {
   });
 
   test('DNS: sipDomains adds the SIP Domain names of the chosen edges, and changes no rule', () => {
-    const props = { edges: [TwilioEdge.DUBLIN, TwilioEdge.LONDON_IX], dnsFirewall: { blockOtherDomains: true }, networkAcl: false };
+    const props = { edges: [TwilioEdge.DUBLIN, TwilioEdge.LONDON_IX], dnsFirewall: { blockOtherDomains: true } };
     const trunk = TwilioNetworkPlan.compute({ ...props, sip: sip() });
     const domains = TwilioNetworkPlan.compute({ ...props, sip: sip({ sipDomains: true }) });
     expect(domains.dnsDomains.filter((d) => !trunk.dnsDomains.includes(d))).toEqual(['*.sip.dublin.twilio.com', '*.sip.london-ix.twilio.com']);
@@ -204,15 +203,17 @@ describe('TwilioNetworkPlan with sip', () => {
     });
 
     test('with every exchange\'s gateways over the network ACL quota, the error names allInterconnectGateways', () => {
-      expect(() => TwilioNetworkPlan.compute({ edges: [TwilioEdge.LONDON_IX], sip: sip({ transports: [SipTransport.TLS] }) })).toThrow(
+      const tlsOnly = sip({ transports: [SipTransport.TLS] });
+      expect(() => TwilioNetworkPlan.compute({ edges: [TwilioEdge.LONDON_IX], sip: tlsOnly, networkAcl: {} })).toThrow(
         /over the quota of 20 .*set sip\.allInterconnectGateways to false/,
       );
       const chosenOnly = sip({ transports: [SipTransport.TLS], allInterconnectGateways: false });
-      expect(() => TwilioNetworkPlan.compute({ edges: [TwilioEdge.LONDON_IX], sip: chosenOnly })).not.toThrow();
+      expect(() => TwilioNetworkPlan.compute({ edges: [TwilioEdge.LONDON_IX], sip: chosenOnly, networkAcl: {} })).not.toThrow();
     });
 
     test('over the network ACL quota, the error names what to change: TLS only, or raising the quota', () => {
-      expect(() => TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN, TwilioEdge.LONDON_IX, TwilioEdge.SYDNEY_IX], sip: sip() })).toThrow(
+      const edges = [TwilioEdge.ASHBURN, TwilioEdge.LONDON_IX, TwilioEdge.SYDNEY_IX];
+      expect(() => TwilioNetworkPlan.compute({ edges, sip: sip(), networkAcl: {} })).toThrow(
         /network ACL (outbound|inbound) entries \(with the default deny\), over the quota of 20 .* sip\.transports: \[SipTransport\.TLS\], the secure-trunking profile.*raise the AWS quota/,
       );
     });
@@ -246,7 +247,6 @@ describe('TwilioNetworkPlan with sip', () => {
             allInterconnectGateways: c.allInterconnectGateways,
           },
           quotas: { networkAclEntriesPerDirection: 40, securityGroupRulesPerDirection: 200 },
-          networkAcl: false,
         });
         const anyIx = c.edges.some((e) => e.isPrivateInterconnect);
         const published = publishedAddresses(anyIx && c.allInterconnectGateways ? [...c.edges, ...ix] : c.edges);
@@ -287,15 +287,16 @@ describe('TwilioNetworkPlan with sip', () => {
             allInterconnectGateways: false,
           },
           quotas: { networkAclEntriesPerDirection: 40, securityGroupRulesPerDirection: 200 },
+          networkAcl: {},
         });
         const admits = (egress: boolean, protocol: string, cidr: string, from: number,
           to: number) => plan.networkAclEntries.some((e) => e.egress === egress
           && e.protocol === protocol && cidrContains(e.cidr, cidr) && e.fromPort <= from && to <= e.toPort);
         for (const f of plan.flows) {
           const outbound = f.direction === FlowDirection.EGRESS;
-          expect(admits(outbound, f.protocol, f.destination, f.fromPort, f.toPort)).toBe(true);
+          expect(admits(outbound, f.protocol, f.peer, f.fromPort, f.toPort)).toBe(true);
           const back = f.sourcePorts ?? (outbound ? plan.ephemeralPorts : { fromPort: 1024, toPort: 65535 });
-          expect(admits(!outbound, f.protocol, f.destination, back.fromPort, back.toPort)).toBe(true);
+          expect(admits(!outbound, f.protocol, f.peer, back.fromPort, back.toPort)).toBe(true);
         }
         for (const e of plan.networkAclEntries) expect(e.cidr).not.toBe('0.0.0.0/0');
       }), { numRuns: 60 });

@@ -51,7 +51,7 @@ describe('TwilioNetworkPlan', () => {
 
   describe('network ACL entries', () => {
     test('every egress entry has its return-traffic ingress entry to the ephemeral range', () => {
-      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.LONDON_IX], ephemeralPorts: { fromPort: 32768, toPort: 60999 } });
+      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.LONDON_IX], ephemeralPorts: { fromPort: 32768, toPort: 60999 }, networkAcl: {} });
       const show = plan.networkAclEntries.map((e) => `${e.egress ? 'out' : 'in'} ${e.protocol} ${e.fromPort}-${e.toPort} ${e.cidr}`);
       expect(show).toEqual(expect.arrayContaining([
         'out tcp 443-443 185.187.132.0/25', 'out tcp 443-443 185.187.133.0/24', 'out udp 10000-60000 168.86.128.0/18',
@@ -61,8 +61,8 @@ describe('TwilioNetworkPlan', () => {
     });
 
     test('rule numbers start at firstNaclRuleNumber, step in fives, and do not move when another entry is added', () => {
-      const small = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN], firstNaclRuleNumber: 1000 });
-      const big = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN, TwilioEdge.LONDON_IX], firstNaclRuleNumber: 1000 });
+      const small = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN], networkAcl: { firstRuleNumber: 1000 } });
+      const big = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN, TwilioEdge.LONDON_IX], networkAcl: { firstRuleNumber: 1000 } });
       for (const e of small.networkAclEntries) {
         expect(e.ruleNumber).toBeGreaterThanOrEqual(1000);
         expect(e.ruleNumber).toBeLessThanOrEqual(1995);
@@ -91,16 +91,16 @@ describe('TwilioNetworkPlan', () => {
     test('routes cover Interconnect signalling and media, and only Interconnect edges', () => {
       expect(TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN] }).routes).toEqual([]);
       expect(TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN, TwilioEdge.SAN_JOSE_IX, TwilioEdge.ASHBURN_IX] }).routes).toEqual([
-        { cidr: '67.213.136.0/25', edgeNames: ['san-jose-ix'], purpose: 'Interconnect signalling', source: 'https://www.twilio.com/docs/interconnect' },
-        { cidr: '168.86.128.0/18', edgeNames: ['ashburn-ix', 'san-jose-ix'], purpose: 'Voice media', source: 'https://www.twilio.com/docs/interconnect' },
-        { cidr: '208.78.112.0/25', edgeNames: ['ashburn-ix'], purpose: 'Interconnect signalling', source: 'https://www.twilio.com/docs/interconnect' },
+        { cidr: '67.213.136.0/25', edgeNames: ['san-jose-ix'], purpose: 'Interconnect signalling', sourceUrl: 'https://www.twilio.com/docs/interconnect' },
+        { cidr: '168.86.128.0/18', edgeNames: ['ashburn-ix', 'san-jose-ix'], purpose: 'Voice media', sourceUrl: 'https://www.twilio.com/docs/interconnect' },
+        { cidr: '208.78.112.0/25', edgeNames: ['ashburn-ix'], purpose: 'Interconnect signalling', sourceUrl: 'https://www.twilio.com/docs/interconnect' },
       ]);
     });
   });
 
   describe('quotas', () => {
     test('reports usage against the AWS defaults, counting the NACL default deny', () => {
-      const q = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ROAMING] }).quotas;
+      const q = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ROAMING], networkAcl: {} }).quotas;
       expect([q.securityGroupEgress.used, q.securityGroupEgress.limit, q.securityGroupIngress.used]).toEqual([2, 60, 0]);
       expect([q.networkAclEgress.used, q.networkAclEgress.limit, q.networkAclIngress.used]).toEqual([3, 20, 3]);
       expect(q.networkAclEgress.nearLimit).toBe(false);
@@ -116,7 +116,8 @@ describe('TwilioNetworkPlan', () => {
       expect(() => TwilioNetworkPlan.compute({ edges: [TwilioEdge.ROAMING], turnFallback: true })).toThrow(
         'The plan needs 89 security group egress rules, over the quota of 60 (quotas.securityGroupRulesPerDirection). Fix: turnFallback accounts for 87 of them: set turnFallback to false, or pin the edge nearest your clients instead of roaming (GLL TURN needs every region\'s addresses); or raise the AWS quota for your account and then this option.',
       );
-      expect(() => TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN, TwilioEdge.DUBLIN, TwilioEdge.FRANKFURT], turnFallback: true })).toThrow(
+      const edges = [TwilioEdge.ASHBURN, TwilioEdge.DUBLIN, TwilioEdge.FRANKFURT];
+      expect(() => TwilioNetworkPlan.compute({ edges, turnFallback: true, networkAcl: {} })).toThrow(
         /network ACL outbound entries \(with the default deny\), over the quota of 20[\s\S]*choose fewer edges \(ashburn: \d+, dublin: \d+, frankfurt: \d+\)/,
       );
     });
@@ -131,11 +132,11 @@ describe('TwilioNetworkPlan', () => {
         'ephemeralPorts must run from the lower to the higher port, got: 60999-32768. Swap them: { fromPort: 32768, toPort: 60999 }.'],
       ['out-of-range ephemeral port', { edges: [TwilioEdge.ROAMING], ephemeralPorts: { fromPort: 0, toPort: 65535 } },
         'ephemeralPorts.fromPort must be an integer port 1-65535, got: 0. Most systems use 1024-65535 (Linux: 32768-60999).'],
-      ['rule number zero', { edges: [TwilioEdge.ROAMING], firstNaclRuleNumber: 0 },
-        'firstNaclRuleNumber must be an integer from 1 to 31771 (entries use up to 995 numbers above it, and AWS allows 1-32766), got: 0.'],
-      ['rule number too high to fit the entries', { edges: [TwilioEdge.ROAMING], firstNaclRuleNumber: 32000 },
-        'firstNaclRuleNumber must be an integer from 1 to 31771 (entries use up to 995 numbers above it, and AWS allows 1-32766), got: 32000.'],
-      ['fractional rule number', { edges: [TwilioEdge.ROAMING], firstNaclRuleNumber: 100.5 }, 'got: 100.5.'],
+      ['rule number zero', { edges: [TwilioEdge.ROAMING], networkAcl: { firstRuleNumber: 0 } },
+        'networkAcl.firstRuleNumber must be an integer from 1 to 31771 (entries use up to 995 numbers above it, and AWS allows 1-32766), got: 0.'],
+      ['rule number too high to fit the entries', { edges: [TwilioEdge.ROAMING], networkAcl: { firstRuleNumber: 32000 } },
+        'networkAcl.firstRuleNumber must be an integer from 1 to 31771 (entries use up to 995 numbers above it, and AWS allows 1-32766), got: 32000.'],
+      ['fractional rule number', { edges: [TwilioEdge.ROAMING], networkAcl: { firstRuleNumber: 100.5 } }, 'got: 100.5.'],
       ['NACL quota above the AWS maximum', { edges: [TwilioEdge.ROAMING], quotas: { networkAclEntriesPerDirection: 41 } },
         'quotas.networkAclEntriesPerDirection must be an integer from 2 to 40 (AWS allows at most 40, one of which is the default deny), got: 41.'],
     ])('%s', (_, props, message) => {
@@ -143,8 +144,8 @@ describe('TwilioNetworkPlan', () => {
     });
 
     test('every problem is reported in one error', () => {
-      expect(() => TwilioNetworkPlan.compute({ edges: [], firstNaclRuleNumber: -1, sdks: ['python' as any] })).toThrow(
-        /^3 problems:\n- edges must list[^\n]*\n- sdks\[0\] must be VoiceSdk.JAVASCRIPT or VoiceSdk.MOBILE, got: 'python'\.\n- firstNaclRuleNumber must be/,
+      expect(() => TwilioNetworkPlan.compute({ edges: [], networkAcl: { firstRuleNumber: -1 }, sdks: ['python' as any] })).toThrow(
+        /^3 problems:\n- edges must list[^\n]*\n- networkAcl\.firstRuleNumber must be[^\n]*\n- sdks\[0\] must be VoiceSdk.JAVASCRIPT or VoiceSdk.MOBILE, got: 'python'\./,
       );
     });
   });

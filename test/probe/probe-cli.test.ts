@@ -96,7 +96,7 @@ describe('twilio-voice-network probe', () => {
     expect(lines[0]).toMatch(/^check\s+flow\s+host\s+address\s+port\s+protocol\s+result\s+latency ms\s+detail$/);
     const plan = TwilioNetworkPlan.compute(FRANKFURT);
     const rows = lines.slice(2, 2 + probeTargets(plan, { stunAlways: true }).length);
-    for (const host of plan.flows.filter((f) => f.destinationIsHostname).map((f) => f.destination)) {
+    for (const host of plan.flows.filter((f) => f.peerIsHostname).map((f) => f.peer)) {
       expect(rows).toContainEqual(expect.stringMatching(new RegExp(`^dns\\s+\\S+\\s+${host.replace(/\./g, '\\.')}\\s+127\\.0\\.0\\.1\\s+-\\s+udp\\s+ok\\s+-\\s+${host.replace(/\./g, '\\.')} -> 127\\.0\\.0\\.1 \\(pinned by --resolve`)));
       expect(rows).toContainEqual(expect.stringMatching(new RegExp(`^tls\\s+\\S+\\s+${host.replace(/\./g, '\\.')}\\s+127\\.0\\.0\\.1\\s+${tlsPort}\\s+tcp\\s+ok\\s+\\d+\\.\\d\\s+TLSv1\\.3 with ${host.replace(/\./g, '\\.')}`)));
     }

@@ -18,9 +18,9 @@ describe('probeTargets', () => {
     });
 
     test('THEN each hostname flow gets a TLS handshake with SNI on its port, tied to the flow and its edge', () => {
-      const hostnameFlows = roaming.flows.filter((f) => f.destinationIsHostname);
+      const hostnameFlows = roaming.flows.filter((f) => f.peerIsHostname);
       expect(targets.filter((t) => t.check === 'tls')).toEqual(hostnameFlows.map((f) => ({
-        check: 'tls', flow: f.id, edge: 'roaming', host: f.destination, port: f.fromPort, protocol: 'tcp',
+        check: 'tls', flow: f.id, edge: 'roaming', host: f.peer, port: f.fromPort, protocol: 'tcp',
       })));
     });
 
@@ -39,7 +39,7 @@ describe('probeTargets', () => {
     });
 
     test('THEN the names a GLL client reconnects to are checked under the GLL signalling flow', () => {
-      const gllFlow = roaming.flows.find((f) => f.destination === TwilioCatalog.signalingHostnames(TwilioEdge.ROAMING, VoiceSdk.JAVASCRIPT)[0])!;
+      const gllFlow = roaming.flows.find((f) => f.peer === TwilioCatalog.signalingHostnames(TwilioEdge.ROAMING, VoiceSdk.JAVASCRIPT)[0])!;
       for (const host of TwilioCatalog.gllReconnectHostnames()) {
         expect(targets.find((t) => t.check === 'dns' && t.host === host)?.flow).toBe(gllFlow.id);
       }
@@ -95,7 +95,7 @@ describe('probeTargets', () => {
   });
 
   test('the same choices in any order give the same targets; a flow serving several edges names them all', () => {
-    const plan = (edges: TwilioEdge[], sdks: VoiceSdk[]) => TwilioNetworkPlan.compute({ edges, sdks, networkAcl: false });
+    const plan = (edges: TwilioEdge[], sdks: VoiceSdk[]) => TwilioNetworkPlan.compute({ edges, sdks });
     const a = plan([TwilioEdge.LONDON_IX, TwilioEdge.FRANKFURT], [VoiceSdk.MOBILE, VoiceSdk.JAVASCRIPT]);
     const b = plan([TwilioEdge.FRANKFURT, TwilioEdge.LONDON_IX], [VoiceSdk.JAVASCRIPT, VoiceSdk.MOBILE]);
     expect(probeTargets(a)).toEqual(probeTargets(b));
@@ -106,7 +106,7 @@ describe('probeTargets', () => {
     const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], dnsWildcards: true });
     const dns = probeTargets(plan).filter((t) => t.check === 'dns').map((t) => t.host!);
     expect(dns.some((h) => h.includes('*'))).toBe(false);
-    expect(dns).toEqual(plan.flows.filter((f) => f.destinationIsHostname).map((f) => f.destination).sort());
+    expect(dns).toEqual(plan.flows.filter((f) => f.peerIsHostname).map((f) => f.peer).sort());
   });
 
   test('an Interconnect plan for mobile clients still checks the edge\'s documented signalling host', () => {

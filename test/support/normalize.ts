@@ -136,7 +136,7 @@ const listLine = (name: string, max: number, entries: Array<{ cidr: string; desc
 export function listsFromPlan(plan: TwilioPrefixListPlan): NormalizedLists {
   return {
     lists: sorted(plan.lists.map((l) => listLine(l.name, l.maxEntries, l.entries))),
-    share: plan.share ? [`${plan.share.name} ${plan.share.allowExternalPrincipals}: ${plan.share.principals.join(' ')}`] : [],
+    share: plan.shareName ? [`${plan.shareName} ${plan.shareAllowsExternalPrincipals}: ${plan.sharePrincipals!.join(' ')}`] : [],
   };
 }
 

@@ -12,7 +12,7 @@ describe('parsers on the stored Twilio pages', () => {
   const parsed = (): Record<string, PageFacts['facts']> => Object.fromEntries(UPSTREAM_PAGES.map((p) =>
     [p.path, p.parse(fs.readFileSync(path.join(STORED, `${p.path}.md`), 'utf8')).facts]));
 
-  liveTest('GIVEN every stored page WHEN parsed THEN known facts from FACTS.md come out', () => {
+  liveTest('GIVEN every stored page WHEN parsed THEN the catalog\'s facts (docs/catalog.md) come out', () => {
     const f = parsed();
     const voice = f['voice/sdks/network-connectivity-requirements'];
     expect(voice['media.cidrs']).toEqual(['168.86.128.0/18']);

@@ -1,7 +1,7 @@
 // The AWS CDK side of props checking: what only aws-cdk-lib objects can tell, then the shared checks and the plan.
-import { Errors } from 'aws-cdk-lib';
+import { Errors, Lazy } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
-import { connectionProblems, validateAwsId } from '../../common/construct-plan';
+import { validateAwsId } from '../../common/construct-plan';
 import { show } from '../../util/text';
 import { InterconnectRouteTarget } from '../options';
 import { isUnresolved } from './render';
@@ -124,10 +124,6 @@ export function commonProblems(props: Record<string, any>): string[] {
   if (isObject(routing) && isObject(routing.subnets) && !Array.isArray(routing.subnets)) {
     problems.push(...subnetSelectionProblems(vpc, routing.subnets, 'routing.subnets', true));
   }
-  const dns = props.dnsFirewall;
-  if (dns && typeof dns === 'object' && dns.name !== undefined && dns.name !== null && typeof dns.name !== 'string') {
-    problems.push(`dnsFirewall.name must be a string, got: ${show(dns.name)}.`);
-  }
   return problems;
 }
 
@@ -156,6 +152,23 @@ export function routingProblems(routing: unknown): string[] {
       }
     });
   }
-  problems.push(...connectionProblems(r.connection, 'routing.connection'));
+  if (r.connection !== undefined && r.connection !== null) {
+    problems.push(`routing.connection is now interconnectConnection, a prop of the construct (as in the plan), got: ${show(r.connection)}. Move it up one level.`);
+  }
   return problems;
+}
+
+/** The ID `ec2.PrefixList.fromLookup()` answers while its context is missing (aws-cdk-lib's placeholder). */
+const LOOKUP_PLACEHOLDER_PREFIX_LIST_ID = 'pl-xxxxxxxx';
+
+/**
+ * The props with `ec2.PrefixList.fromLookup()`'s placeholder ID in `prefixLists` treated as the deploy-time value it
+ * stands for (a token), not as a malformed ID: the CDK CLI looks the list up and synthesizes again.
+ */
+export function withLookupPlaceholders<T>(props: T): T {
+  const lists = (props as { prefixLists?: unknown } | null | undefined)?.prefixLists;
+  if (!Array.isArray(lists) || !lists.some((r) => r?.prefixListId === LOOKUP_PLACEHOLDER_PREFIX_LIST_ID)) return props;
+  const pending = (r: any) => (r?.prefixListId === LOOKUP_PLACEHOLDER_PREFIX_LIST_ID
+    ? { ...r, prefixListId: Lazy.string({ produce: () => LOOKUP_PLACEHOLDER_PREFIX_LIST_ID }) } : r);
+  return { ...props, prefixLists: lists.map(pending) };
 }

@@ -6,8 +6,8 @@ import * as r53r from 'aws-cdk-lib/aws-route53resolver';
 import { Construct } from 'constructs';
 import { NetworkProtocol } from '../../catalog/types';
 import { constructIdFor } from '../../common/construct-plan';
+import { FlowDirection, TwilioNetworkAclEntry, TwilioPlanWarning, TwilioRoute, TwilioSecurityGroupRule } from '../../plan/outputs';
 import { TwilioNetworkPlan } from '../../plan/twilio-network-plan';
-import { FlowDirection, TwilioDnsFirewallRule, TwilioNetworkAclEntry, TwilioPlanWarning, TwilioRoute, TwilioSecurityGroupRule } from '../../plan/types';
 import { InterconnectRouteTarget } from '../options';
 
 /** The framework's own token test, for the shared checks. */
@@ -111,13 +111,15 @@ export interface DnsFirewallResources {
 
 const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 
-/** A domain list per planned rule, the rule group holding the rules, and its association with the VPC. */
-export function addDnsFirewall(
-  scope: Construct, vpcId: string, rules: readonly TwilioDnsFirewallRule[], priority: number, name: string | undefined,
-): DnsFirewallResources {
-  const prefixed = (suffix: string) => (name ? `${name}-${suffix}` : undefined);
+/**
+ * A domain list per planned rule, the rule group holding the rules, and its association with the VPC; named with the
+ * plan's names when `named`, else by CloudFormation.
+ */
+export function addDnsFirewall(scope: Construct, vpcId: string, plan: TwilioNetworkPlan, priority: number, named: boolean): DnsFirewallResources {
+  const rules = plan.dnsFirewallRules;
+  const name = named ? plan.dnsFirewallName : undefined;
   const domainLists = rules.map((r) => new r53r.CfnFirewallDomainList(scope, `Dns${pascal(r.id)}List`, {
-    name: prefixed(r.domainListName),
+    name: named ? r.domainListName : undefined,
     domains: r.domains,
   }));
   const ruleGroup = new r53r.CfnFirewallRuleGroup(scope, 'DnsRuleGroup', {

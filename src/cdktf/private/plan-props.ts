@@ -1,5 +1,5 @@
 // The CDKTF side of props checking: IDs given as strings (or tokens), then the shared checks and the plan.
-import { connectionProblems, validateAwsId, validateAwsIdList } from '../../common/construct-plan';
+import { validateAwsId, validateAwsIdList } from '../../common/construct-plan';
 import { show } from '../../util/text';
 import { InterconnectRouteTarget } from '../options';
 import { isUnresolved } from './render';
@@ -12,10 +12,6 @@ export function commonProblems(props: Record<string, any>): string[] {
   problems.push(...validateAwsId(props.securityGroupId, 'sg', 'securityGroupId', isUnresolved));
   const acl = props.networkAcl;
   if (acl !== null && typeof acl === 'object') problems.push(...validateAwsIdList(acl.subnetIds, 'subnet', 'networkAcl.subnetIds', isUnresolved, true));
-  const dns = props.dnsFirewall;
-  if (dns !== null && typeof dns === 'object' && dns.name !== undefined && dns.name !== null && typeof dns.name !== 'string') {
-    problems.push(`dnsFirewall.name must be a string, got: ${show(dns.name)}.`);
-  }
   return problems;
 }
 
@@ -46,6 +42,8 @@ export function routingProblems(routing: unknown): string[] {
     });
   }
   problems.push(...validateAwsIdList(r.routeTableIds, 'rtb', 'routing.routeTableIds', isUnresolved, true));
-  problems.push(...connectionProblems(r.connection, 'routing.connection'));
+  if (r.connection !== undefined && r.connection !== null) {
+    problems.push(`routing.connection is now interconnectConnection, a prop of the construct (as in the plan), got: ${show(r.connection)}. Move it up one level.`);
+  }
   return problems;
 }

@@ -13,8 +13,8 @@ import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-securit
 import { Annotations, TerraformElement, TerraformIterator, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { constructIdFor } from '../../common/construct-plan';
+import { FlowDirection, TwilioNetworkAclEntry, TwilioPlanWarning, TwilioRoute, TwilioSecurityGroupRule } from '../../plan/outputs';
 import { TwilioNetworkPlan } from '../../plan/twilio-network-plan';
-import { FlowDirection, TwilioDnsFirewallRule, TwilioNetworkAclEntry, TwilioPlanWarning, TwilioRoute, TwilioSecurityGroupRule } from '../../plan/types';
 import { InterconnectRouteTarget } from '../options';
 
 /** The framework's own token test (string, number and list tokens), for the shared checks. */
@@ -94,17 +94,17 @@ export interface DnsFirewallResources {
 
 const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 
-/** A domain list and a rule resource per planned rule, the rule group, and its association with the VPC. */
-export function addDnsFirewall(
-  scope: Construct, vpcId: string, rules: readonly TwilioDnsFirewallRule[], priority: number, name: string,
-): DnsFirewallResources {
+/** A domain list and a rule resource per planned rule, the rule group, and its association with the VPC, named by the plan. */
+export function addDnsFirewall(scope: Construct, vpcId: string, plan: TwilioNetworkPlan, priority: number): DnsFirewallResources {
+  const rules = plan.dnsFirewallRules;
+  const name = plan.dnsFirewallName!;
   const domainLists = rules.map((r) => new Route53ResolverFirewallDomainList(scope, `Dns${pascal(r.id)}List`, {
-    name: `${name}-${r.domainListName}`,
+    name: r.domainListName,
     domains: r.domains,
   }));
   const ruleGroup = new Route53ResolverFirewallRuleGroup(scope, 'DnsRuleGroup', { name });
   rules.forEach((r, i) => new Route53ResolverFirewallRule(scope, `Dns${pascal(r.id)}Rule`, {
-    name: `${name}-${r.name}`,
+    name: r.name,
     action: r.action,
     blockResponse: r.blockResponse,
     firewallDomainListId: domainLists[i].id,

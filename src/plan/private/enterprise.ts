@@ -91,11 +91,11 @@ export function planPrefixLists(sets: readonly TwilioCidrSet[], p: Record<string
   }));
   return {
     lists,
-    share: p.shareWith ? {
-      name: `${namePrefix}-prefix-lists`,
-      principals: [...p.shareWith],
-      allowExternalPrincipals: p.allowExternalPrincipals ?? false,
-    } : undefined,
+    ...(p.shareWith ? {
+      shareName: `${namePrefix}-prefix-lists`,
+      sharePrincipals: [...p.shareWith],
+      shareAllowsExternalPrincipals: p.allowExternalPrincipals ?? false,
+    } : {}),
     notes,
   };
 }
@@ -191,9 +191,9 @@ export function planNetworkFirewall(input: NetworkFirewallInputs, p: Record<stri
   const egress = input.flows.filter((f) => f.direction === 'egress');
   const groups = new Map<string,
     { protocol: string; fromPort: number; toPort: number; destination: string; setName?: string; flows: TwilioFlow[] }>();
-  for (const f of egress.filter((x) => !x.destinationIsHostname)) {
+  for (const f of egress.filter((x) => !x.peerIsHostname)) {
     const set = f.cidrSet && byArn.has(f.cidrSet) ? f.cidrSet : undefined;
-    const destination = set ? `@${referenceName(set)}` : f.destination;
+    const destination = set ? `@${referenceName(set)}` : f.peer;
     const key = `${f.protocol}|${f.fromPort}|${f.toPort}|${destination}`;
     const g = groups.get(key) ?? { protocol: f.protocol.toUpperCase(), fromPort: f.fromPort, toPort: f.toPort, destination, setName: set, flows: [] };
     g.flows.push(f);
@@ -232,12 +232,12 @@ export function planNetworkFirewall(input: NetworkFirewallInputs, p: Record<stri
   }));
 
   // hostname flows: TLS (SNI) or HTTP (Host) to the names; wildcard plans name the domains instead
-  const names = [...new Set(egress.filter((f) => f.destinationIsHostname).map((f) => f.destination))].sort();
+  const names = [...new Set(egress.filter((f) => f.peerIsHostname).map((f) => f.peer))].sort();
   const wildcards = input.wildcardDomains.filter((d) => d.startsWith('*.')).map((d) => d.slice(1));
   const targets = wildcards.length > 0
     ? [...wildcards, ...names.filter((n) => !wildcards.some((w) => n.endsWith(w)))].sort()
     : names;
-  const notTls = egress.filter((f) => f.destinationIsHostname && f.protocol !== 'tcp');
+  const notTls = egress.filter((f) => f.peerIsHostname && f.protocol !== 'tcp');
   for (const f of notTls) problems.push(`Flow ${f.id} goes to a hostname over ${f.protocol.toUpperCase()}, which a domain list cannot match. This is a bug: report it.`);
 
   const priority = strict ? (p.priority ?? DEFAULT_STRICT_PRIORITY) : undefined;

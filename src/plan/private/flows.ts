@@ -171,14 +171,14 @@ export function mergeDrafts(drafts: readonly DraftFlow[]): TwilioFlow[] {
       kind: d.kind,
       direction: d.direction,
       protocol: d.protocol,
-      destination: d.destination,
-      destinationIsHostname: d.hostname,
+      peer: d.destination,
+      peerIsHostname: d.hostname,
       cidrSet: d.cidrSet,
       fromPort: d.fromPort,
       toPort: d.toPort,
       sourcePorts: d.sourcePorts,
       purpose: d.purpose,
       edgeNames: [...edges].sort((a, b) => edgeOrder.indexOf(a) - edgeOrder.indexOf(b)),
-      source: d.source,
+      sourceUrl: d.source,
     }));
 }

@@ -30,7 +30,7 @@ export function planCidrSets(
     byCidr.set(cidr, [...(byCidr.get(cidr) ?? []), ...(flow ? [flow] : [])]);
     members.set(set, byCidr);
   };
-  for (const f of flows) if (f.cidrSet) add(f.cidrSet, f.destination, f);
+  for (const f of flows) if (f.cidrSet) add(f.cidrSet, f.peer, f);
   const routeSets = new Map<string, Set<string>>();
   for (const r of routes) {
     if (!r.cidr) continue;
@@ -162,7 +162,7 @@ export function referenceRoutePrefixLists(routes: readonly TwilioRoute[], refere
     for (const set of lists) {
       if (listed.has(set)) continue;
       listed.add(set);
-      out.push({ cidrSet: set, prefixListId: referenced.get(set)!.prefixListId, edgeNames: [set.replace(/^interconnect-routes-/, '')], purpose: 'Interconnect prefixes', source: r.source });
+      out.push({ cidrSet: set, prefixListId: referenced.get(set)!.prefixListId, edgeNames: [set.replace(/^interconnect-routes-/, '')], purpose: 'Interconnect prefixes', sourceUrl: r.sourceUrl });
     }
   }
   return out;

@@ -29,5 +29,5 @@ export function planRoutes(edges: readonly TwilioEdge[], connection: Interconnec
   }
   return [...byCidr.entries()]
     .sort(([a], [b]) => compareCidrs(a, b))
-    .map(([cidr, { edges: names, purposes, source }]) => ({ cidr, edgeNames: names, purpose: [...purposes].join(', '), source }));
+    .map(([cidr, { edges: names, purposes, source }]) => ({ cidr, edgeNames: names, purpose: [...purposes].join(', '), sourceUrl: source }));
 }

@@ -103,7 +103,7 @@ const ALLOWED_DESCRIPTION = /[^a-zA-Z0-9 ._\-:/()#,@[\]+=&;{}!$*]/g;
 export function describe(flows: readonly TwilioFlow[], cidr: string): string {
   const ordered = [...flows].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.id.localeCompare(b.id));
   const purposes = [...new Set(ordered.map((f) => f.purpose))].join(', ');
-  const hosts = [...new Set(ordered.filter((f) => f.destinationIsHostname).map((f) => f.destination))];
+  const hosts = [...new Set(ordered.filter((f) => f.peerIsHostname).map((f) => f.peer))];
   const edges = [...new Set(ordered.flatMap((f) => f.edgeNames))];
   let text = `Twilio ${purposes}`;
   if (hosts.length > 0 && cidr === ANY_IPV4) {
@@ -124,7 +124,7 @@ export function planSecurityGroupRules(flows: readonly TwilioFlow[]): CidrRule[]
   return [FlowDirection.EGRESS, FlowDirection.INGRESS].flatMap((direction) => {
     const raw: RawRule[] = flows.filter((f) => f.direction === direction).map((f) => ({
       protocol: f.protocol,
-      cidr: f.destinationIsHostname ? ANY_IPV4 : f.destination,
+      cidr: f.peerIsHostname ? ANY_IPV4 : f.peer,
       fromPort: f.fromPort,
       toPort: f.toPort,
       flowIds: new Set([f.id]),

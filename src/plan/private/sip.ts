@@ -35,11 +35,24 @@ function port(value: unknown, option: string, problems: string[]): void {
   else if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535) problems.push(`${option} must be an integer port 1-65535, got: ${show(value)}.`);
 }
 
-/** Every problem with the `sip` option and with options that do not apply to a SIP plan. */
-export function validateSip(props: Record<string, any>, sip: Record<string, any>): string[] {
+/** How the caller names the SIP options: `sip.mediaPorts` in the plan's props, `mediaPorts` in a construct's. */
+export interface SipNaming {
+  readonly option: (key: string) => string;
+  /** Why an SDK option is refused, after its name. */
+  readonly sdkOnly: string;
+}
+
+/** The plan's own names. */
+export const PLAN_SIP_NAMING: SipNaming = { option: (key) => `sip.${key}`, sdkOnly: 'Leave it out with sip.' };
+/** A construct's names: its SIP options are props of its own. */
+export const CONSTRUCT_SIP_NAMING: SipNaming = { option: (key) => key, sdkOnly: 'Leave it out.' };
+
+/** Every problem with the `sip` option and with options that do not apply to a SIP plan, named as the caller names them. */
+export function validateSip(props: Record<string, any>, sip: Record<string, any>, naming: SipNaming = PLAN_SIP_NAMING): string[] {
+  const at = naming.option;
   const problems: string[] = [];
   for (const key of SDK_ONLY) {
-    if (props[key] !== undefined && props[key] !== null) problems.push(`${key} applies to Voice SDK clients, not to a SIP endpoint. Leave it out with sip.`);
+    if (props[key] !== undefined && props[key] !== null) problems.push(`${key} applies to Voice SDK clients, not to a SIP endpoint. ${naming.sdkOnly}`);
   }
   const edges = props.edges;
   if (edges === undefined || edges === null) {
@@ -53,39 +66,39 @@ export function validateSip(props: Record<string, any>, sip: Record<string, any>
   }
   const media = sip.mediaPorts;
   if (media === undefined || media === null) {
-    problems.push('sip.mediaPorts is required: the endpoint\'s RTP port range, e.g. { fromPort: 10000, toPort: 20000 } (Asterisk) or 16384-32768 (FreeSWITCH).');
+    problems.push(`${at('mediaPorts')} is required: the endpoint's RTP port range, e.g. { fromPort: 10000, toPort: 20000 } (Asterisk) or 16384-32768 (FreeSWITCH).`);
   } else if (typeof media !== 'object' || Array.isArray(media)) {
-    problems.push(`sip.mediaPorts must be a port range such as { fromPort: 10000, toPort: 20000 }, got: ${show(media)}.`);
+    problems.push(`${at('mediaPorts')} must be a port range such as { fromPort: 10000, toPort: 20000 }, got: ${show(media)}.`);
   } else {
     const before = problems.length;
-    port(media.fromPort ?? 'missing', 'sip.mediaPorts.fromPort', problems);
-    port(media.toPort ?? 'missing', 'sip.mediaPorts.toPort', problems);
+    port(media.fromPort ?? 'missing', `${at('mediaPorts')}.fromPort`, problems);
+    port(media.toPort ?? 'missing', `${at('mediaPorts')}.toPort`, problems);
     if (problems.length === before && media.fromPort > media.toPort) {
-      problems.push(`sip.mediaPorts must run from the lower to the higher port, got: ${media.fromPort}-${media.toPort}. Swap them.`);
+      problems.push(`${at('mediaPorts')} must run from the lower to the higher port, got: ${media.fromPort}-${media.toPort}. Swap them.`);
     }
   }
   const transports = sip.transports;
   if (transports !== undefined && transports !== null) {
     if (!Array.isArray(transports) || transports.length === 0) {
-      problems.push(`sip.transports must list at least one of SipTransport.UDP, TCP, TLS when given, got: ${show(transports)}. Leave it out for all three.`);
+      problems.push(`${at('transports')} must list at least one of SipTransport.UDP, TCP, TLS when given, got: ${show(transports)}. Leave it out for all three.`);
     } else {
       transports.forEach((t, i) => {
-        if (!ALL_TRANSPORTS.includes(t)) problems.push(`sip.transports[${i}] must be SipTransport.UDP, SipTransport.TCP or SipTransport.TLS, got: ${show(t)}.`);
+        if (!ALL_TRANSPORTS.includes(t)) problems.push(`${at('transports')}[${i}] must be SipTransport.UDP, SipTransport.TCP or SipTransport.TLS, got: ${show(t)}.`);
       });
     }
   }
   for (const key of ['origination', 'termination', 'sipDomains', 'allInterconnectGateways']) {
     const v = sip[key];
-    if (v !== undefined && v !== null && typeof v !== 'boolean') problems.push(`sip.${key} must be true or false, got: ${show(v)}.`);
+    if (v !== undefined && v !== null && typeof v !== 'boolean') problems.push(`${at(key)} must be true or false, got: ${show(v)}.`);
   }
   if (sip.origination === false && sip.termination === false) {
-    problems.push('sip.origination and sip.termination are both false: the endpoint would exchange nothing with Twilio. Enable at least one.');
+    problems.push(`${at('origination')} and ${at('termination')} are both false: the endpoint would exchange nothing with Twilio. Enable at least one.`);
   } else if (sip.sipDomains === true && sip.termination === false) {
-    problems.push('sip.sipDomains needs sip.termination: sending to a SIP Domain is traffic from the endpoint to Twilio. '
+    problems.push(`${at('sipDomains')} needs ${at('termination')}: sending to a SIP Domain is traffic from the endpoint to Twilio. `
       + 'Enable termination, or leave sipDomains out.');
   }
-  port(sip.sipPort, 'sip.sipPort', problems);
-  port(sip.sipTlsPort, 'sip.sipTlsPort', problems);
+  port(sip.sipPort, at('sipPort'), problems);
+  port(sip.sipTlsPort, at('sipTlsPort'), problems);
   return problems;
 }
 
@@ -140,7 +153,7 @@ function interconnectGateways(c: SipChoices): Array<{ cidr: string; set: string;
 export function sipDrafts(c: SipChoices): DraftFlow[] {
   const drafts: DraftFlow[] = [];
   const media = TwilioCatalog.media();
-  const twilioPorts = TwilioCatalog.sipPorts().filter((p) => c.transports.includes(p.transport));
+  const twilioPorts = TwilioCatalog.sipPorts().map((p) => ({ ...p, transport: p.transport! })).filter((p) => c.transports.includes(p.transport));
   const localPort = (t: SipTransport) => (t === SipTransport.TLS ? c.sipTlsPort : c.sipPort);
   const regional = twilioPorts[0]?.source ?? media.source;
   const gateways = [

@@ -1,5 +1,6 @@
 // Checks on the plan's props, written for callers TypeScript never checked (JavaScript, Python, JSON): every
 // value may be null, of the wrong type or a deploy-time token. Each problem names the option, the value and the fix.
+import { dnsFirewallNameProblems } from './dns';
 import { NACL_MAX_RULE_NUMBER, NACL_SPAN } from './numbering';
 import { TwilioCatalog } from '../../catalog/twilio-catalog';
 import { TwilioEdge } from '../../catalog/twilio-edge';
@@ -84,7 +85,10 @@ export function validatePlanProps(input: unknown): string[] {
   if (dns) {
     problems.push(...validateDnsPriority(dns.priority, 'dnsFirewall.priority'));
     bool(dns.blockOtherDomains, 'dnsFirewall.blockOtherDomains', problems);
+    problems.push(...dnsFirewallNameProblems(dns.name));
   }
+  const acl = struct(props.networkAcl, 'networkAcl', problems);
+  if (acl) problems.push(...validateFirstRuleNumber(acl.firstRuleNumber, 'networkAcl.firstRuleNumber'));
   if (props.sdks !== undefined && props.sdks !== null) {
     if (!Array.isArray(props.sdks) || props.sdks.length === 0) {
       problems.push(`sdks must list at least one SDK when given, got: ${show(props.sdks)}. Use [VoiceSdk.JAVASCRIPT], [VoiceSdk.MOBILE] or both, or leave it out.`);
@@ -94,7 +98,7 @@ export function validatePlanProps(input: unknown): string[] {
       });
     }
   }
-  for (const key of ['legacyMobilePort', 'turnFallback', 'dnsWildcards', 'publicServices', 'insights', 'networkAcl']) bool(props[key], key, problems);
+  for (const key of ['legacyMobilePort', 'turnFallback', 'dnsWildcards', 'publicServices', 'insights']) bool(props[key], key, problems);
   const eph = struct(props.ephemeralPorts, 'ephemeralPorts', problems);
   if (eph) {
     const { fromPort, toPort } = eph as { fromPort: unknown; toPort: unknown };
@@ -105,7 +109,6 @@ export function validatePlanProps(input: unknown): string[] {
       problems.push(`ephemeralPorts must run from the lower to the higher port, got: ${fromPort}-${toPort}. Swap them: { fromPort: ${toPort}, toPort: ${fromPort} }.`);
     }
   }
-  problems.push(...validateFirstRuleNumber(props.firstNaclRuleNumber, 'firstNaclRuleNumber'));
   const q = struct(props.quotas, 'quotas', problems) ?? {};
   const checkQuota = (key: string, min: number, max: number, why: string) => {
     const v = q[key];

@@ -1,6 +1,6 @@
 // Edge names as the catalog spells them, and the ways Twilio's pages spell them otherwise.
 // Kept here rather than imported from src/catalog so the drift checker stays independent of the
-// data it checks (see FACTS.md section 2b for the mapping).
+// data it checks (docs/catalog.md lists the edges and their legacy region ids).
 
 /** Legacy region ids (`us1`, `sg1-ix`, `gll`) to edge names. */
 const LEGACY_TO_EDGE: Record<string, string> = {

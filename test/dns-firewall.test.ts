@@ -1,16 +1,59 @@
-// Several Twilio constructs with a DNS Firewall in one VPC: AWS allows one rule group association per priority and VPC
+// The DNS Firewall, all in one place: the rules and names the plan decides (docs/plan.md), and the priorities of
+// several constructs' rule groups in one VPC. AWS allows one rule group association per priority and VPC
 // (https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateFirewallRuleGroup.html), so
 // each gets its own, decided at synth among the stack's constructs (docs/constructs.md#dns-firewall).
+// How each framework renders the rules is in its construct tests; the outputs agree in test/cross-renderer.test.ts.
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Testing } from 'cdktf';
-import { awscdk, cdktf, TwilioEdge } from '../src';
+import { awscdk, cdktf, TwilioEdge, TwilioNetworkPlan } from '../src';
 import { testStack } from './awscdk/util';
 import { resources, tfStack, VPC } from './cdktf/util';
 import { assignDnsFirewallPriorities } from '../src/plan/dns-firewall-priorities';
 
 const MEDIA_PORTS = { fromPort: 10000, toPort: 20000 };
+
+describe('DNS Firewall rules', () => {
+  test('without the dnsFirewall option no rules are planned', () => {
+    const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN] });
+    expect(plan.dnsFirewallRules).toEqual([]);
+    expect(plan.dnsFirewallPriority).toBeUndefined();
+  });
+
+  test('{}: one ALLOW rule for the plan\'s domains that trusts redirection chains, associated at priority 1000', () => {
+    const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], dnsFirewall: {} });
+    expect(plan.dnsFirewallRules).toEqual([{
+      id: 'allow',
+      name: 'twilio-voice-allow-twilio',
+      domainListName: 'twilio-voice-domains',
+      priority: 100,
+      action: 'ALLOW',
+      domains: plan.dnsDomains,
+      redirectionAction: 'TRUST_REDIRECTION_DOMAIN',
+    }]);
+    expect(plan.dnsFirewallPriority).toBe(1000);
+    expect(plan.dnsFirewallName).toBe('twilio-voice');
+    // the plan owns the naming scheme: a name prefixes every resource name
+    const named = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], dnsFirewall: { name: 'agents', blockOtherDomains: true } });
+    expect([named.dnsFirewallName, ...named.dnsFirewallRules.flatMap((r) => [r.name, r.domainListName])])
+      .toEqual(['agents', 'agents-allow-twilio', 'agents-domains', 'agents-block-everything-else', 'agents-everything-else']);
+    expect(TwilioNetworkPlan.compute({ dnsFirewall: {} }).dnsFirewallRules[0].action).toBe('ALLOW');
+  });
+
+  test('blockOtherDomains adds a BLOCK rule for every other domain after the ALLOW rule, answering NODATA', () => {
+    const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], dnsFirewall: { blockOtherDomains: true, priority: 250 } });
+    expect(plan.dnsFirewallRules.map((r) => [r.action, r.priority, r.domains.length > 1 ? 'plan domains' : r.domains[0], r.redirectionAction, r.blockResponse]))
+      .toEqual([['ALLOW', 100, 'plan domains', 'TRUST_REDIRECTION_DOMAIN', undefined], ['BLOCK', 200, '*', undefined, 'NODATA']]);
+    expect(plan.dnsFirewallPriority).toBe(250);
+  });
+
+  test.each([99, 9901, 100.5, 'high', NaN])('a priority of %p is one clear error', (priority) => {
+    expect(() => TwilioNetworkPlan.compute({ dnsFirewall: { priority: priority as number } })).toThrow(
+      `dnsFirewall.priority must be an integer from 100 to 9900 (the Route 53 Resolver API range), got: ${typeof priority === 'string' ? `'${priority}'` : priority}. Leave it out for 1000.`,
+    );
+  });
+});
 
 describe('assignDnsFirewallPriorities', () => {
   test('one construct keeps the default; others get distinct priorities that adding one more does not move', () => {

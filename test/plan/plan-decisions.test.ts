@@ -1,51 +1,15 @@
-// What the plan decides that renderers used to: DNS Firewall rules, warnings, defaults, directions, CIDR sets.
+// What the plan decides that renderers used to: warnings, defaults, directions, CIDR sets, and its cache.
+// (DNS Firewall rules: test/dns-firewall.test.ts.)
 import {
-  DnsFirewallAction, DnsFirewallBlockResponse, DnsFirewallRedirectionAction, FlowDirection, TwilioCatalog,
+  FlowDirection, TwilioCatalog,
   TwilioEdge, TwilioErrors, TwilioNetworkPlan, VoiceSdk,
 } from '../../src';
 
 describe('TwilioNetworkPlan (the plan owns every decision)', () => {
-  describe('DNS Firewall rules', () => {
-    test('without the dnsFirewall option no rules are planned', () => {
-      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN] });
-      expect(plan.dnsFirewallRules).toEqual([]);
-      expect(plan.dnsFirewallPriority).toBeUndefined();
-    });
-
-    test('{}: one ALLOW rule for the plan\'s domains that trusts redirection chains, associated at priority 1000', () => {
-      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], dnsFirewall: {} });
-      expect(plan.dnsFirewallRules).toEqual([{
-        id: 'allow',
-        name: 'allow-twilio',
-        domainListName: 'twilio',
-        priority: 100,
-        action: DnsFirewallAction.ALLOW,
-        domains: plan.dnsDomains,
-        trustsRedirection: true,
-        redirectionAction: DnsFirewallRedirectionAction.TRUST_REDIRECTION_DOMAIN,
-      }]);
-      expect(plan.dnsFirewallPriority).toBe(1000);
-      expect(DnsFirewallAction.ALLOW).toBe('ALLOW');
-    });
-
-    test('blockOtherDomains adds a BLOCK rule for every other domain after the ALLOW rule, answering NODATA', () => {
-      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], dnsFirewall: { blockOtherDomains: true, priority: 250 } });
-      expect(plan.dnsFirewallRules.map((r) => [r.action, r.priority, r.domains.length > 1 ? 'plan domains' : r.domains[0], r.trustsRedirection, r.blockResponse]))
-        .toEqual([['ALLOW', 100, 'plan domains', true, undefined], ['BLOCK', 200, '*', false, DnsFirewallBlockResponse.NODATA]]);
-      expect(plan.dnsFirewallPriority).toBe(250);
-    });
-
-    test.each([99, 9901, 100.5, 'high', NaN])('a priority of %p is one clear error', (priority) => {
-      expect(() => TwilioNetworkPlan.compute({ dnsFirewall: { priority: priority as number } })).toThrow(
-        `dnsFirewall.priority must be an integer from 100 to 9900 (the Route 53 Resolver API range), got: ${typeof priority === 'string' ? `'${priority}'` : priority}. Leave it out for 1000.`,
-      );
-    });
-  });
-
   describe('warnings', () => {
     test('near a quota: the acknowledgeable ID and the wording, decided once for every renderer', () => {
       const quotas = { securityGroupRulesPerDirection: 12 };
-      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.FRANKFURT], turnFallback: true, quotas, networkAcl: false });
+      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.FRANKFURT], turnFallback: true, quotas });
       expect(plan.warnings).toEqual([{
         id: 'twilio-voice-network:securityGroupRulesNearQuota',
         message: 'The Twilio plan uses 11 of 12 security group egress rules (plus any rules the group already has). Pin fewer edges or turn off turnFallback, or raise the AWS quota and the quotas prop.',
@@ -54,8 +18,8 @@ describe('TwilioNetworkPlan (the plan owns every decision)', () => {
 
     test('network ACL warnings only when the plan has ACL entries', () => {
       const quotas = { networkAclEntriesPerDirection: 3 };
-      expect(TwilioNetworkPlan.compute({ networkAcl: false, quotas }).warnings).toEqual([]);
-      expect(TwilioNetworkPlan.compute({ quotas }).warnings.map((w) => w.id)).toEqual([
+      expect(TwilioNetworkPlan.compute({ quotas }).warnings).toEqual([]);
+      expect(TwilioNetworkPlan.compute({ quotas, networkAcl: {} }).warnings.map((w) => w.id)).toEqual([
         'twilio-voice-network:networkAclOutboundEntriesNearQuota', 'twilio-voice-network:networkAclInboundEntriesNearQuota',
       ]);
     });
@@ -92,23 +56,24 @@ describe('TwilioNetworkPlan (the plan owns every decision)', () => {
       for (const e of set.entries) expect(e.description).toMatch(/^Twilio /);
     }
     for (const f of plan.flows) {
-      if (f.destinationIsHostname) expect(f.cidrSet).toBeUndefined();
-      else expect(plan.cidrSets.find((s) => s.name === f.cidrSet)!.cidrs).toContain(f.destination);
+      if (f.peerIsHostname) expect(f.cidrSet).toBeUndefined();
+      else expect(plan.cidrSets.find((s) => s.name === f.cidrSet)!.cidrs).toContain(f.peer);
     }
   });
 
   test('forExistingNetworkAcl: the entries numbered from a given rule number, with their warnings', () => {
-    const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN], networkAcl: false, quotas: { networkAclEntriesPerDirection: 3 } });
+    const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN], quotas: { networkAclEntriesPerDirection: 3 } });
     expect(plan.networkAclEntries).toEqual([]);
     const acl = plan.forExistingNetworkAcl({ firstRuleNumber: 3000 });
-    expect(acl.entries).toHaveLength(4);
-    for (const e of acl.entries) expect(e.ruleNumber).toBeGreaterThanOrEqual(3000);
-    expect(acl.warnings.map((w) => w.id)).toEqual(['twilio-voice-network:networkAclOutboundEntriesNearQuota', 'twilio-voice-network:networkAclInboundEntriesNearQuota']);
+    expect(acl.networkAclEntries).toHaveLength(4);
+    for (const e of acl.networkAclEntries) expect(e.ruleNumber).toBeGreaterThanOrEqual(3000);
+    expect(acl.securityGroupRules).toEqual(plan.securityGroupRules);
+    expect(acl.networkAclWarnings.map((w) => w.id)).toEqual(['twilio-voice-network:networkAclOutboundEntriesNearQuota', 'twilio-voice-network:networkAclInboundEntriesNearQuota']);
     expect(() => plan.forExistingNetworkAcl({ firstRuleNumber: 0 })).toThrow('firstRuleNumber must be an integer from 1 to 31771');
   });
 
   describe('insights means Insights only; publicServices opens the other internet services', () => {
-    const hosts = (plan: TwilioNetworkPlan) => plan.flows.filter((f) => f.destinationIsHostname).map((f) => f.destination);
+    const hosts = (plan: TwilioNetworkPlan) => plan.flows.filter((f) => f.peerIsHostname).map((f) => f.peer);
     test.each<[string, object, string[]]>([
       ['Interconnect only', {}, []],
       ['Interconnect with insights', { insights: true }, ['eventgw.twilio.com', 'eventgw.us1.twilio.com']],
@@ -164,7 +129,7 @@ describe('plan cache', () => {
     TwilioCatalog.registerEdge({ ...dublin, ntsCidrs: ['203.0.113.0/25'] }, true);
     const b = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], turnFallback: true });
     expect(b).not.toBe(a);
-    expect(b.flows.map((f) => f.destination)).toContain('203.0.113.0/25');
+    expect(b.flows.map((f) => f.peer)).toContain('203.0.113.0/25');
     for (let i = 0; i < 2; i++) expect(() => TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], sdks: ['java' as any] })).toThrow(/sdks\[0\]/);
   });
 });

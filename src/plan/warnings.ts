@@ -1,5 +1,5 @@
 // Every warning the library gives, with its acknowledgeable ID. One table, so IDs and wording live in one place.
-import { TwilioPlanWarning, TwilioQuotaUsage } from '../types';
+import { TwilioPlanWarning, TwilioQuotaUsage } from './outputs';
 
 /** The prefix of every warning ID (`twilio-voice-network:<name>`). */
 export const WARNING_ID_PREFIX = 'twilio-voice-network';

@@ -1,19 +1,23 @@
 import { NetworkAcl } from '@cdktf/provider-aws/lib/network-acl';
 import { DefaultTokenResolver, Lazy, StringConcat, TerraformStack, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
-import { TwilioNetworkAclEntriesOptions, TwilioNetworkBaseProps } from './options';
+import { TwilioPlacementProps } from './placement';
 import {
   addDnsFirewall, addNetworkAcl, addNetworkAclRules, addRules, addSecurityGroup, addWarnings, DnsFirewallResources, isUnresolved, makeCdktnCompatible,
-} from './private/render';
-import { planForExistingAcl, validateAwsId } from '../common/construct-plan';
-import { registerDnsFirewall } from '../common/dns-priorities';
-import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
+} from './render';
+import { planForExistingAcl, validateAwsId } from '../../common/construct-plan';
+import { registerDnsFirewall } from '../../common/dns-priorities';
+import { TwilioNetworkAclEntriesOptions, TwilioRuleOptions } from '../../plan/options';
+import { TwilioNetworkPlan } from '../../plan/twilio-network-plan';
+import { ITwilioNetwork } from '../options';
 
 /**
  * What the CDKTF Twilio constructs share: a plan rendered as security group rules, and optionally a network ACL and
- * a Route 53 Resolver DNS Firewall.
+ * a Route 53 Resolver DNS Firewall. Not exported: jsii lists its members on each construct; a canary takes any
+ * `ITwilioNetwork`.
+ * @internal
  */
-export abstract class TwilioNetworkBase extends Construct {
+export abstract class TwilioNetworkBase extends Construct implements ITwilioNetwork {
   /** ID of the security group holding the Twilio rules (created, or the one passed in). */
   public readonly securityGroupId: string;
   /** The plan this construct rendered. */
@@ -29,7 +33,7 @@ export abstract class TwilioNetworkBase extends Construct {
    * @param props where to put the rules (VPC, security group, network ACL subnets, DNS Firewall name)
    * @param plan the plan to render, computed from `props` by the subclass
    */
-  protected constructor(scope: Construct, id: string, props: TwilioNetworkBaseProps, plan: TwilioNetworkPlan) {
+  protected constructor(scope: Construct, id: string, props: TwilioPlacementProps & TwilioRuleOptions, plan: TwilioNetworkPlan) {
     super(scope, id);
     this.className = new.target.name;
     this.plan = plan;
@@ -40,8 +44,7 @@ export abstract class TwilioNetworkBase extends Construct {
       addNetworkAclRules(this.acl, this.acl.id, plan.networkAclEntries);
     }
     if (props.dnsFirewall && plan.dnsFirewallPriority !== undefined) {
-      const name = props.dnsFirewall.name ?? plan.resourceNamePrefix;
-      this.dns = addDnsFirewall(this, props.vpcId, plan.dnsFirewallRules, this.dnsFirewallPriority(props.vpcId, props.dnsFirewall.priority), name);
+      this.dns = addDnsFirewall(this, props.vpcId, plan, this.dnsFirewallPriority(props.vpcId, props.dnsFirewall.priority));
     }
     addWarnings(this, plan.warnings);
     makeCdktnCompatible(this);
@@ -94,9 +97,9 @@ export abstract class TwilioNetworkBase extends Construct {
       : validateAwsId(networkAclId, 'acl', 'networkAclId', isUnresolved);
     const acl = planForExistingAcl(this.className, this.node.path, this.plan, options, aclProblems);
     const scope = new Construct(this, `ExistingAcl-${aclScopeId(networkAclId)}`);
-    addNetworkAclRules(scope, networkAclId, acl.entries);
+    addNetworkAclRules(scope, networkAclId, acl.networkAclEntries);
     makeCdktnCompatible(scope);
-    addWarnings(this, acl.warnings);
+    addWarnings(this, acl.networkAclWarnings);
   }
 }
 

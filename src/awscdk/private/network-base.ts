@@ -1,20 +1,24 @@
 import { Lazy, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { Construct } from 'constructs';
-import { TwilioNetworkAclEntriesOptions, TwilioNetworkBaseProps } from './options';
-import { planForExistingAcl, suppliedGroupWarning, validateAwsId } from '../common/construct-plan';
-import { registerDnsFirewall } from '../common/dns-priorities';
-import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
-import { show } from '../util/text';
+import { TwilioPlacementProps } from './placement';
 import {
   addDnsFirewall, addNetworkAclEntries, addRulesToSuppliedGroup, addSecurityGroup, addWarnings, DnsFirewallResources, isUnresolved,
-} from './private/render';
+} from './render';
+import { planForExistingAcl, suppliedGroupWarning, validateAwsId } from '../../common/construct-plan';
+import { registerDnsFirewall } from '../../common/dns-priorities';
+import { TwilioNetworkAclEntriesOptions, TwilioRuleOptions } from '../../plan/options';
+import { TwilioNetworkPlan } from '../../plan/twilio-network-plan';
+import { show } from '../../util/text';
+import { ITwilioNetwork } from '../options';
 
 /**
  * What the Twilio constructs share: a plan rendered as a security group, and optionally a network ACL and a
- * Route 53 Resolver DNS Firewall.
+ * Route 53 Resolver DNS Firewall. Not exported: jsii lists its members on each construct (as aws-ec2 hides
+ * SecurityGroupBase behind ISecurityGroup); a canary takes any `ITwilioNetwork`.
+ * @internal
  */
-export abstract class TwilioNetworkBase extends Construct implements ec2.IConnectable {
+export abstract class TwilioNetworkBase extends Construct implements ITwilioNetwork {
   /** The security group holding the Twilio rules (created, or the one passed in). */
   public readonly securityGroup: ec2.ISecurityGroup;
   /** Connections of the security group, for `IConnectable` composition. */
@@ -41,7 +45,7 @@ export abstract class TwilioNetworkBase extends Construct implements ec2.IConnec
    * @param props where to put the rules (VPC, security group, network ACL subnets, DNS Firewall name)
    * @param plan the plan to render, computed from `props` by the subclass
    */
-  protected constructor(scope: Construct, id: string, props: TwilioNetworkBaseProps, plan: TwilioNetworkPlan) {
+  protected constructor(scope: Construct, id: string, props: TwilioPlacementProps & TwilioRuleOptions, plan: TwilioNetworkPlan) {
     super(scope, id);
     this.className = new.target.name;
     this.plan = plan;
@@ -61,7 +65,8 @@ export abstract class TwilioNetworkBase extends Construct implements ec2.IConnec
     }
     if (props.dnsFirewall && plan.dnsFirewallPriority !== undefined) {
       const priority = this.dnsFirewallPriority(props.vpc, props.dnsFirewall.priority);
-      const dns: DnsFirewallResources = addDnsFirewall(this, props.vpc.vpcId, plan.dnsFirewallRules, priority, props.dnsFirewall.name ?? undefined);
+      // CloudFormation names the resources itself unless the user named them
+      const dns: DnsFirewallResources = addDnsFirewall(this, props.vpc.vpcId, plan, priority, typeof props.dnsFirewall.name === 'string');
       this.firewallRuleGroupId = dns.ruleGroup.attrId;
       this.firewallDomainListId = dns.domainLists[0].attrId;
       this.firewallRuleGroupAssociationId = dns.association.attrId;
@@ -88,8 +93,8 @@ export abstract class TwilioNetworkBase extends Construct implements ec2.IConnec
    */
   public addNetworkAclEntries(networkAcl: ec2.INetworkAcl, options: TwilioNetworkAclEntriesOptions = {}): void {
     const acl = planForExistingAcl(this.className, this.node.path, this.plan, options, networkAclProblems(networkAcl));
-    addNetworkAclEntries(new Construct(this, `ExistingAcl-${networkAcl.node.id}`), networkAcl, acl.entries);
-    addWarnings(this, acl.warnings);
+    addNetworkAclEntries(new Construct(this, `ExistingAcl-${networkAcl.node.id}`), networkAcl, acl.networkAclEntries);
+    addWarnings(this, acl.networkAclWarnings);
   }
 }
 

@@ -1,4 +1,5 @@
-// Fixes from the audit of the plan's logic against Twilio's pages and the Voice JS SDK source (FACTS.md 2b, 7, 9).
+// Plans that follow Twilio's pages and the Voice JavaScript SDK's source where they are subtle: GLL reconnects,
+// Insights hosts, TURN on pinned edges, Interconnect routes by connection, the SDK's edge ids (docs/catalog.md).
 import * as fs from 'fs';
 import * as path from 'path';
 import { InterconnectConnection, TwilioCatalog, TwilioEdge, TwilioNetworkPlan, VoiceSdk } from '../../src';
@@ -6,8 +7,8 @@ import { AWS_SOURCES, TWILIO_SOURCES } from '../../src/catalog/sources';
 
 const PUBLIC = ['ashburn', 'umatilla', 'dublin', 'frankfurt', 'sao-paulo', 'singapore', 'sydney', 'tokyo'];
 
-describe('Truth v2', () => {
-  test('1. GLL reconnects to the edge it landed on: roaming JavaScript clients resolve voice-js.{edge} of every public edge', () => {
+describe('plans follow Twilio\'s pages', () => {
+  test('GLL reconnects to the edge it landed on: roaming JavaScript clients resolve voice-js.{edge} of every public edge', () => {
     const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ROAMING], dnsFirewall: { blockOtherDomains: true } });
     for (const edge of PUBLIC) expect(plan.dnsFirewallRules[0].domains).toContain(`voice-js.${edge}.twilio.com`);
     expect(plan.dnsDomains).toContain('voice-js.roaming.twilio.com');
@@ -16,11 +17,11 @@ describe('Truth v2', () => {
     expect(TwilioNetworkPlan.compute({ edges: [TwilioEdge.TOKYO] }).dnsDomains.filter((d) => d.startsWith('voice-js'))).toEqual(['voice-js.tokyo.twilio.com']);
   });
 
-  describe('2. home-region Insights', () => {
+  describe('home-region Insights', () => {
     test('homeRegion adds eventgw.{home}.twilio.com to the flows and the DNS names', () => {
       const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], homeRegion: 'ie1' });
       expect(plan.dnsDomains).toEqual(expect.arrayContaining(['eventgw.twilio.com', 'eventgw.ie1.twilio.com']));
-      expect(plan.flows.find((f) => f.destination === 'eventgw.ie1.twilio.com')).toMatchObject({ kind: 'insights', protocol: 'tcp', fromPort: 443 });
+      expect(plan.flows.find((f) => f.peer === 'eventgw.ie1.twilio.com')).toMatchObject({ kind: 'insights', protocol: 'tcp', fromPort: 443 });
       // homeRegion chooses the regional host instead of us1's
       expect(plan.dnsDomains.filter((d) => d.startsWith('eventgw'))).toEqual(['eventgw.ie1.twilio.com', 'eventgw.twilio.com']);
     });
@@ -41,13 +42,13 @@ describe('Truth v2', () => {
     });
   });
 
-  test('3. no invented names: Interconnect edges list no mobile signalling hosts, and the plan says what is unknown', () => {
+  test('no invented names: Interconnect edges list no mobile signalling hosts, and the plan says what is unknown', () => {
     const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.SYDNEY_IX], sdks: [VoiceSdk.MOBILE, VoiceSdk.JAVASCRIPT] });
     expect(plan.dnsDomains.filter((d) => d.startsWith('chunderm'))).toEqual([]);
     expect(plan.warnings.map((w) => w.id)).toEqual(['twilio-voice-network:interconnectMobileSignalingUnknown']);
   });
 
-  describe('4. TURN on a pinned edge', () => {
+  describe('TURN on a pinned edge', () => {
     test('the notes say to rewrite global to the edge name; the DNS names are the edge\'s, not global.*', () => {
       const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.FRANKFURT], turnFallback: true });
       expect(plan.notes.join('\n')).toMatch(/Rewrite 'global' in the ICE server URLs to the edge name \(e\.g\. frankfurt\.stun\.twilio\.com, frankfurt\.turn\.twilio\.com\)/);
@@ -57,13 +58,13 @@ describe('Truth v2', () => {
 
     test('global.* only where the rules admit every region (roaming)', () => {
       const quotas = { securityGroupRulesPerDirection: 200, networkAclEntriesPerDirection: 40 };
-      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ROAMING], turnFallback: true, quotas, networkAcl: false });
+      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ROAMING], turnFallback: true, quotas });
       expect(plan.dnsDomains).toEqual(expect.arrayContaining(['global.stun.twilio.com', 'global.turn.twilio.com']));
       expect(plan.notes.join('\n')).not.toMatch(/Rewrite 'global'/);
     });
   });
 
-  describe('5. Interconnect routes by connection type', () => {
+  describe('Interconnect routes by connection type', () => {
     const routes = (edge: TwilioEdge, interconnectConnection?: InterconnectConnection) =>
       TwilioNetworkPlan.compute({ edges: [edge], interconnectConnection }).routes.map((r) => r.cidr);
     test.each<[TwilioEdge, InterconnectConnection | undefined, string[]]>([
@@ -88,14 +89,14 @@ describe('Truth v2', () => {
     });
   });
 
-  test('6. Interconnect needs public source addresses: the notes say so, with the AWS pattern', () => {
+  test('Interconnect needs public source addresses: the notes say so, with the AWS pattern', () => {
     const notes = TwilioNetworkPlan.compute({ edges: [TwilioEdge.TOKYO_IX] }).notes.join('\n');
-    expect(notes).toMatch(/globally unique \(not RFC 1918\) and announced by you/);
+    expect(notes).toMatch(/globally unique \(no special-purpose range: not RFC 1918, not 100\.64\.0\.0\/10\) and announced by you/);
     expect(notes).toMatch(/private NAT gateway/);
     expect(TwilioNetworkPlan.compute({ edges: [TwilioEdge.TOKYO] }).notes.join('\n')).not.toMatch(/RFC 1918/);
   });
 
-  test('8. the SDK\'s -tnx ids resolve as the SDK maps them', () => {
+  test('the SDK\'s -tnx ids resolve as the SDK maps them', () => {
     expect(TwilioEdge.of('us1-tnx')).toBe(TwilioEdge.ASHBURN_IX);
     expect(TwilioEdge.of('US2-TNX')).toBe(TwilioEdge.ASHBURN_IX);
     expect(TwilioEdge.of('ie1-tnx')).toBe(TwilioEdge.LONDON_IX);
@@ -103,7 +104,7 @@ describe('Truth v2', () => {
     expect(() => TwilioEdge.of('jp1-tnx')).toThrow(/Unknown Twilio edge: 'jp1-tnx'\. Did you mean/);
   });
 
-  test('10. one fact, one place: every source is used by a fact, and the dead data is gone', () => {
+  test('one fact, one place: every source is used by a fact, and the dead data is gone', () => {
     const data = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'catalog', 'data.ts'), 'utf8');
     for (const key of Object.keys(TWILIO_SOURCES)) expect({ key, used: data.includes(`S.${key}.`) }).toEqual({ key, used: true });
     for (const key of Object.keys(AWS_SOURCES)) expect({ key, used: data.includes(`A.${key}.`) }).toEqual({ key, used: true });
