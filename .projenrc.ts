@@ -10,7 +10,7 @@ const NODE_RUNTIMES = ['22.23.3', '24.21.0'];
 
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'twilio-voice-network',
-  description: 'Security groups, network ACLs, Route 53 Resolver DNS Firewall rules and routes for Twilio Voice SDK clients in AWS VPCs, from Twilio\'s published network requirements, for AWS CDK and CDKTF.',
+  description: 'Security groups, network ACLs, Route 53 Resolver DNS Firewall rules and routes for Twilio Voice SDK clients in AWS VPCs, from Twilio\'s published network requirements, for AWS CDK, CDK Terrain (cdktn) and CDKTF.',
   author: 'twilio-voice-network contributors',
   authorAddress: 'maintainers@twilio-voice-network.dev',
   repositoryUrl: 'https://github.com/twilio-voice-network/twilio-voice-network.git',
@@ -21,14 +21,15 @@ const project = new awscdk.AwsCdkConstructLibrary({
   packageManager: javascript.NodePackageManager.NPM,
   // aws-cdk-lib floor (peer) and pinned devDependency; the version TOOLCHAIN.md knows to build here.
   cdkVersion: '2.276.0',
-  // cdktf 0.21 and aws-cdk-lib 2.276 both accept constructs 10.5.x.
-  constructsVersion: '10.5.1',
+  // One constructs that all three frameworks accept: aws-cdk-lib 2.276 (^10.5.0), cdktf 0.21 (^10.4.2) and
+  // cdktn 0.24 (>=10.6.0 <10.8.0).
+  constructsVersion: '10.7.0',
   // jsii 6.0.x is known to build here; newer minors are untested.
   jsiiVersion: '~6.0.16',
   // Without a pin "*" drifts to TypeScript 7, which ts-jest and typescript-eslint can't use.
   typescriptVersion: '~6.0.3',
   // Construct Hub discovers packages by these keywords; the rest is what a searcher types.
-  keywords: ['cdk', 'awscdk', 'aws-cdk', 'cdktf', 'twilio', 'voice', 'webrtc', 'security-group', 'network-acl', 'dns-firewall', 'firewall', 'egress'],
+  keywords: ['cdk', 'awscdk', 'aws-cdk', 'cdktf', 'cdktn', 'twilio', 'voice', 'webrtc', 'security-group', 'network-acl', 'dns-firewall', 'firewall', 'egress'],
   // Other languages on Construct Hub. Local builds package JavaScript only (see the package task below).
   publishToPypi: { distName: 'twilio-voice-network', module: 'twilio_voice_network' },
   publishToMaven: { javaPackage: 'io.github.twiliovoicenetwork', mavenGroupId: 'io.github.twilio-voice-network', mavenArtifactId: 'twilio-voice-network' },
@@ -38,6 +39,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
     // The cdktf submodule renders the same plan with Terraform CDK (archived 2025-12-10; last release 0.21.0).
     'cdktf@^0.21.0',
     '@cdktf/provider-aws@^21.22.1',
+    // The cdktn submodule renders it with CDK Terrain, CDKTF's community continuation, and its AWS provider (6.x).
+    'cdktn@^0.24.0',
+    '@cdktn/provider-aws@^25.7.0',
   ],
   devDeps: [
     // Needed once typescriptVersion is pinned: projen otherwise asks for @types/node@ts6.0, which doesn't exist.
@@ -109,6 +113,8 @@ project.package.addField('peerDependenciesMeta', {
   'aws-cdk-lib': { optional: true },
   'cdktf': { optional: true },
   '@cdktf/provider-aws': { optional: true },
+  'cdktn': { optional: true },
+  '@cdktn/provider-aws': { optional: true },
 });
 // Entry points: the root (lazy submodules), and one per framework whose types never mention the other. The map
 // also lets the examples in this repository import the package by name, as users do.
@@ -116,12 +122,13 @@ project.package.addField('exports', {
   '.': { types: './lib/index.d.ts', default: './lib/index.js' },
   './awscdk': { types: './lib/entry-awscdk.d.ts', default: './lib/entry-awscdk.js' },
   './cdktf': { types: './lib/entry-cdktf.d.ts', default: './lib/entry-cdktf.js' },
+  './cdktn': { types: './lib/entry-cdktn.d.ts', default: './lib/entry-cdktn.js' },
   './.jsii': './.jsii',
   './package.json': './package.json',
 });
 // The same subpaths for TypeScript's older "node" module resolution, which ignores the exports map.
 project.package.addField('typesVersions', {
-  '*': { awscdk: ['lib/entry-awscdk.d.ts'], cdktf: ['lib/entry-cdktf.d.ts'] },
+  '*': { awscdk: ['lib/entry-awscdk.d.ts'], cdktf: ['lib/entry-cdktf.d.ts'], cdktn: ['lib/entry-cdktn.d.ts'] },
 });
 // Right after jsii: turn the eager submodule requires in lib/index.js into lazy getters (fails if the shape changes).
 project.compileTask.exec('node scripts/lazy-index.js');

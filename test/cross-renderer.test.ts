@@ -1,17 +1,17 @@
-// Every renderer maps the same plan: the CloudFormation template (AWS CDK), the Terraform JSON (CDKTF) and the CLI's
+// Every renderer maps the same plan: the CloudFormation template (AWS CDK), the Terraform JSON (CDKTF and CDK Terrain) and the CLI's
 // nftables, iptables, Terraform and CloudFormation exports all reduce to the plan's own rules, network ACL entries,
 // DNS Firewall rules and routes, for each configuration below. The enterprise outputs too: managed prefix lists (AWS
 // CDK, CDKTF, and the CLI's Terraform and CloudFormation), the rules and routes that reference them, and Network
 // Firewall rule groups reduce to the plan's own lists and groups.
 import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { TerraformStack } from 'cdktf';
 import {
-  awscdk, cdktf, InterconnectConnection, NetworkFirewallRuleOrder, SipTransport, TwilioEdge, TwilioNetworkFirewallProps, TwilioNetworkPlan,
+  awscdk, cdktf, cdktn, InterconnectConnection, NetworkFirewallRuleOrder, SipTransport, TwilioEdge, TwilioNetworkFirewallProps, TwilioNetworkPlan,
   TwilioNetworkPlanProps, TwilioPrefixListsProps, TwilioPrefixListReference, VoiceSdk,
 } from '../src';
 import { INTERCONNECT_ROUTE_TABLES, testStack } from './awscdk/util';
 import { synthJson, tfStack, VPC } from './cdktf/util';
+import { synthTnJson, tnStack } from './cdktn/util';
 import {
   firewallFromCloudFormation, firewallFromPlan, firewallFromTerraform, fromCloudFormation, fromPlan, fromTerraform, listsFromCloudFormation,
   listsFromPlan, listsFromTerraform, Normalized, rulesFromIptables, rulesFromNftables, withoutDescriptions,
@@ -169,26 +169,34 @@ function cloudFormationOf(c: Choice): Normalized {
   return fromCloudFormation(Template.fromStack(stack).toJSON());
 }
 
-function terraformOf(c: Choice): Normalized {
-  const { stack } = tfStack();
+/** The two Terraform frameworks, whose constructs take the same props: CDKTF and CDK Terrain (cdktn). */
+const TERRAFORM = {
+  cdktf: { lib: cdktf, stack: () => tfStack().stack, synth: (stack: any) => synthJson(stack) },
+  cdktn: { lib: cdktn, stack: () => tnStack().stack, synth: (stack: any) => synthTnJson(stack) },
+};
+type TerraformFramework = keyof typeof TERRAFORM;
+
+function terraformOf(c: Choice, framework: TerraformFramework): Normalized {
+  const { lib, synth } = TERRAFORM[framework];
+  const stack = TERRAFORM[framework].stack();
   const common = {
     vpcId: VPC,
     ...traffic(c.plan),
     networkAcl: c.acl ? { subnetIds: ['subnet-0123456789abcdef0'], firstRuleNumber: c.plan.networkAcl?.firstRuleNumber } : undefined,
   };
   if (c.plan.sip) {
-    new cdktf.TwilioSipEndpoint(stack, 'twilio', {
+    new lib.TwilioSipEndpoint(stack, 'twilio', {
       ...common,
       edges: c.plan.edges!,
       interconnectConnection: c.plan.interconnectConnection,
       ...c.plan.sip,
       routing: c.routing ? {
         routeTableIds: INTERCONNECT_ROUTE_TABLES,
-        target: cdktf.InterconnectRouteTarget.transitGateway(TGW),
+        target: lib.InterconnectRouteTarget.transitGateway(TGW),
       } : undefined,
     });
   } else if (c.interconnect) {
-    new cdktf.TwilioPrivateInterconnectEdge(stack, 'twilio', {
+    new lib.TwilioPrivateInterconnectEdge(stack, 'twilio', {
       ...common,
       edge: c.plan.edges![0],
       interconnectConnection: c.plan.interconnectConnection,
@@ -196,13 +204,13 @@ function terraformOf(c: Choice): Normalized {
       publicServices: c.plan.publicServices,
       routing: c.routing ? {
         routeTableIds: INTERCONNECT_ROUTE_TABLES,
-        target: cdktf.InterconnectRouteTarget.transitGateway(TGW),
+        target: lib.InterconnectRouteTarget.transitGateway(TGW),
       } : undefined,
     });
   } else {
-    new cdktf.TwilioVoiceEgress(stack, 'twilio', { ...common, edges: c.plan.edges, insights: c.plan.insights });
+    new lib.TwilioVoiceEgress(stack, 'twilio', { ...common, edges: c.plan.edges, insights: c.plan.insights });
   }
-  return fromTerraform(synthJson(stack));
+  return fromTerraform(synth(stack));
 }
 
 /** The CLI arguments for the same choices. */
@@ -273,11 +281,13 @@ describe('cross-renderer equality', () => {
       if (choice.routing) expect(expected.routes.length).toBeGreaterThan(0);
     });
 
-    test('AWS CDK (CloudFormation) and CDKTF (Terraform JSON) render exactly the plan', () => {
+    test('AWS CDK (CloudFormation), CDKTF and CDK Terrain (Terraform JSON) render exactly the plan', () => {
       const cfn = cloudFormationOf(choice);
-      const tf = terraformOf(choice);
       expect({ ...cfn, routes: unique(cfn.routes) }).toEqual(expected);
-      expect({ ...tf, routes: unique(tf.routes) }).toEqual(expected);
+      for (const framework of Object.keys(TERRAFORM) as TerraformFramework[]) {
+        const tf = terraformOf(choice, framework);
+        expect({ framework, ...tf, routes: unique(tf.routes) }).toEqual({ framework, ...expected });
+      }
     });
 
     test('the CLI\'s Terraform and CloudFormation exports render exactly the plan (no routes: exports take no gateway)', () => {
@@ -345,15 +355,17 @@ describe('prefix lists: every output holds the planned lists', () => {
     const { stack } = testStack({ schemaValidation: true });
     new awscdk.TwilioPrefixLists(stack, 'Lists', props);
     expect(listsFromCloudFormation(Template.fromStack(stack).toJSON())).toEqual(expected);
-    const tf = tfStack();
-    new cdktf.TwilioPrefixLists(tf.stack, 'lists', props);
-    expect(listsFromTerraform(synthJson(tf.stack))).toEqual(expected);
+    for (const { lib, stack: tfStackOf, synth } of Object.values(TERRAFORM)) {
+      const tf = tfStackOf();
+      new lib.TwilioPrefixLists(tf, 'lists', props);
+      expect(listsFromTerraform(synth(tf))).toEqual(expected);
+    }
     expect(listsFromTerraform(cliJson(['prefix-lists', '--format', 'terraform', ...args]))).toEqual(expected);
     expect(listsFromCloudFormation(cliJson(['prefix-lists', '--format', 'cloudformation', ...args]))).toEqual(expected);
   });
 });
 
-describe('constructs that reference the lists: both frameworks hold the plan\'s rules and routes', () => {
+describe('constructs that reference the lists: every framework holds the plan\'s rules and routes', () => {
   const edges = [TwilioEdge.FRANKFURT, TwilioEdge.FRANKFURT_IX];
   const listProps = { edges, turnFallback: true, sipSignaling: true };
   // the plans the constructs make, with the lists standing in by set
@@ -393,19 +405,21 @@ describe('constructs that reference the lists: both frameworks hold the plan\'s 
     const cfn = fromCloudFormation(Template.fromStack(stack as Stack).toJSON());
     expect({ rules: cfn.rules, acl: cfn.acl, routes: [...new Set(cfn.routes)] }).toEqual(expected); // one route per table
 
-    const tf = tfStack();
-    const tfLists = new cdktf.TwilioPrefixLists(tf.stack, 'lists', listProps);
-    new cdktf.TwilioVoiceEgress(tf.stack, 'voice', { vpcId: VPC, edges: [edges[0]], turnFallback: true, prefixLists: tfLists.references });
-    new cdktf.TwilioPrivateInterconnectEdge(tf.stack, 'ix', {
-      vpcId: VPC,
-      edge: edges[1],
-      prefixLists: tfLists.references,
-      networkAcl: { subnetIds: ['subnet-0123456789abcdef0'] },
-      routing: { routeTableIds: INTERCONNECT_ROUTE_TABLES.slice(0, 1), target: cdktf.InterconnectRouteTarget.transitGateway(TGW) },
-    });
-    new cdktf.TwilioSipEndpoint(tf.stack, 'sbc', { vpcId: VPC, edges: [edges[0]], mediaPorts: { fromPort: 10000, toPort: 20000 }, prefixLists: tfLists.references });
-    const json = fromTerraform(synthJson(tf.stack as TerraformStack));
-    expect({ rules: json.rules, acl: json.acl, routes: json.routes }).toEqual(expected);
+    for (const [framework, { lib, stack: tfStackOf, synth }] of Object.entries(TERRAFORM)) {
+      const tf = tfStackOf();
+      const tfLists = new lib.TwilioPrefixLists(tf, 'lists', listProps);
+      new lib.TwilioVoiceEgress(tf, 'voice', { vpcId: VPC, edges: [edges[0]], turnFallback: true, prefixLists: tfLists.references });
+      new lib.TwilioPrivateInterconnectEdge(tf, 'ix', {
+        vpcId: VPC,
+        edge: edges[1],
+        prefixLists: tfLists.references,
+        networkAcl: { subnetIds: ['subnet-0123456789abcdef0'] },
+        routing: { routeTableIds: INTERCONNECT_ROUTE_TABLES.slice(0, 1), target: lib.InterconnectRouteTarget.transitGateway(TGW) },
+      });
+      new lib.TwilioSipEndpoint(tf, 'sbc', { vpcId: VPC, edges: [edges[0]], mediaPorts: { fromPort: 10000, toPort: 20000 }, prefixLists: tfLists.references });
+      const json = fromTerraform(synth(tf));
+      expect({ framework, rules: json.rules, acl: json.acl, routes: json.routes }).toEqual({ framework, ...expected });
+    }
   });
 });
 
@@ -416,24 +430,28 @@ describe('Network Firewall: every output holds the planned rule groups', () => {
     const { stack } = testStack({ schemaValidation: true });
     new awscdk.TwilioNetworkFirewallRuleGroup(stack, 'Nf', props);
     expect(firewallFromCloudFormation(Template.fromStack(stack).toJSON())).toEqual(expected);
-    const tf = tfStack();
-    new cdktf.TwilioNetworkFirewallRuleGroup(tf.stack, 'nf', props);
-    expect(firewallFromTerraform(synthJson(tf.stack))).toEqual(expected);
+    for (const { lib, stack: tfStackOf, synth } of Object.values(TERRAFORM)) {
+      const tf = tfStackOf();
+      new lib.TwilioNetworkFirewallRuleGroup(tf, 'nf', props);
+      expect(firewallFromTerraform(synth(tf))).toEqual(expected);
+    }
     expect(firewallFromTerraform(cliJson(['network-firewall', '--format', 'terraform', ...args]))).toEqual(expected);
     expect(firewallFromCloudFormation(cliJson(['network-firewall', '--format', 'cloudformation', ...args]))).toEqual(expected);
   });
 
-  test('IP set references to the lists agree in both frameworks', () => {
+  test('IP set references to the lists agree in every framework', () => {
     const { stack } = testStack({ schemaValidation: true });
     const lists = new awscdk.TwilioPrefixLists(stack, 'Lists', { edges: [TwilioEdge.DUBLIN], turnFallback: true });
     const nf = new awscdk.TwilioNetworkFirewallRuleGroup(stack, 'Nf', { edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: lists.references });
-    const tf = tfStack();
-    const tfLists = new cdktf.TwilioPrefixLists(tf.stack, 'lists', { edges: [TwilioEdge.DUBLIN], turnFallback: true });
-    new cdktf.TwilioNetworkFirewallRuleGroup(tf.stack, 'nf', { edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: tfLists.references });
     const expected = firewallFromPlan(nf.plan);
     expect(expected.join('\n')).toMatch(/refs=TWILIO_MEDIA,TWILIO_NTS/);
     expect(firewallFromCloudFormation(Template.fromStack(stack).toJSON())).toEqual(expected);
-    expect(firewallFromTerraform(synthJson(tf.stack))).toEqual(expected);
+    for (const { lib, stack: tfStackOf, synth } of Object.values(TERRAFORM)) {
+      const tf = tfStackOf();
+      const tfLists = new lib.TwilioPrefixLists(tf, 'lists', { edges: [TwilioEdge.DUBLIN], turnFallback: true });
+      new lib.TwilioNetworkFirewallRuleGroup(tf, 'nf', { edges: [TwilioEdge.DUBLIN], turnFallback: true, prefixLists: tfLists.references });
+      expect(firewallFromTerraform(synth(tf))).toEqual(expected);
+    }
   });
 
   test('lists imported by ARN: the constructs and the CLI\'s --prefix-list-arn render the same IP set references', () => {
@@ -445,12 +463,14 @@ describe('Network Firewall: every output holds the planned rule groups', () => {
     const props = { edges: [TwilioEdge.DUBLIN], turnFallback: true };
     const { stack } = testStack();
     const nf = new awscdk.TwilioNetworkFirewallRuleGroup(stack, 'Nf', { ...props, prefixLists: references });
-    const tf = tfStack();
-    new cdktf.TwilioNetworkFirewallRuleGroup(tf.stack, 'nf', { ...props, prefixLists: references });
     const expected = firewallFromPlan(nf.plan);
     expect(expected.join('\n')).toMatch(/refs=TWILIO_MEDIA,TWILIO_NTS/);
     expect(firewallFromCloudFormation(Template.fromStack(stack).toJSON())).toEqual(expected);
-    expect(firewallFromTerraform(synthJson(tf.stack))).toEqual(expected);
+    for (const { lib, stack: tfStackOf, synth } of Object.values(TERRAFORM)) {
+      const tf = tfStackOf();
+      new lib.TwilioNetworkFirewallRuleGroup(tf, 'nf', { ...props, prefixLists: references });
+      expect(firewallFromTerraform(synth(tf))).toEqual(expected);
+    }
     const args = ['--edge', 'dublin', '--turn', ...references.flatMap((r) => ['--prefix-list-arn', `${r.setName}=${r.prefixListArn}`])];
     expect(firewallFromTerraform(cliJson(['network-firewall', '--format', 'terraform', ...args]))).toEqual(expected);
     expect(firewallFromCloudFormation(cliJson(['network-firewall', '--format', 'cloudformation', ...args]))).toEqual(expected);

@@ -1,47 +1,16 @@
 import { Route } from '@cdktf/provider-aws/lib/route';
 import { Construct } from 'constructs';
-import { TwilioInterconnectRoutingOptions } from './options';
-import { TwilioNetworkBase } from './private/network-base';
+import { ITwilioNetwork, TwilioInterconnectRoutingOptions } from './options';
+import { CDKTF } from './private/framework';
 import { TwilioPlacementProps } from './private/placement';
-import { commonProblems, routingProblems } from './private/plan-props';
-import { addRoutes, makeCdktnCompatible } from './private/render';
-import { TwilioEdge } from '../catalog/twilio-edge';
-import { InterconnectConnection } from '../catalog/types';
-import { ConstructKind, planFor } from '../common/construct-plan';
-import { TwilioRuleOptions, TwilioSdkOptions } from '../plan/options';
+import { ConstructKind } from '../common/construct-plan';
+import { TerraformNetworkBase, terraformPlanFor } from '../terraform/network-base';
+import { InterconnectEdgePropsBase } from '../terraform/props';
 
 /**
  * Props of the CDKTF `TwilioPrivateInterconnectEdge`.
  */
-export interface TwilioPrivateInterconnectEdgeProps extends TwilioPlacementProps, TwilioRuleOptions, TwilioSdkOptions {
-  /** The Private Interconnect edge, e.g. `TwilioEdge.LONDON_IX`. */
-  readonly edge: TwilioEdge;
-  /**
-   * Send call quality data to Twilio Insights (`eventgw.twilio.com`), which is only reachable over the public
-   * internet: this opens TCP 443 to any IPv4 address.
-   * @default - the value of `publicServices` (false unless set)
-   */
-  readonly insights?: boolean;
-  /**
-   * Also allow the other Twilio services only reachable over the public internet: the mobile SDKs' push
-   * registration server (`ers.twilio.com`) or the JavaScript SDK's sounds, and Insights unless `insights` is
-   * false. This opens TCP 443 to any IPv4 address.
-   * @default false - nothing is opened to 0.0.0.0/0
-   */
-  readonly publicServices?: boolean;
-  /**
-   * The globally unique CIDRs the clients' traffic leaves from over the Interconnect (after any NAT). A special-purpose
-   * range (RFC 6890: RFC 1918, 100.64.0.0/10 shared address space, ...) is refused: Twilio accepts Interconnect traffic
-   * only from public addresses you announce.
-   * @default - not checked
-   */
-  readonly publicSourceCidrs?: string[];
-  /**
-   * How the Interconnect is connected. It decides the routed prefixes: over BGP (cross connect, third-party exchange)
-   * what Twilio announces; over Twilio's policy-based VPN only the encryption domain.
-   * @default InterconnectConnection.BGP
-   */
-  readonly interconnectConnection?: InterconnectConnection;
+export interface TwilioPrivateInterconnectEdgeProps extends InterconnectEdgePropsBase, TwilioPlacementProps {
   /**
    * Route the edge's prefixes from these route tables to a transit gateway or virtual private gateway.
    * @default - no routes
@@ -68,7 +37,7 @@ export interface TwilioPrivateInterconnectEdgeProps extends TwilioPlacementProps
  *   },
  * });
  */
-export class TwilioPrivateInterconnectEdge extends TwilioNetworkBase {
+export class TwilioPrivateInterconnectEdge extends TerraformNetworkBase implements ITwilioNetwork {
   /** The routes created for `routing`. */
   public readonly routes: Route[];
 
@@ -79,9 +48,7 @@ export class TwilioPrivateInterconnectEdge extends TwilioNetworkBase {
    * @param props the TwilioPrivateInterconnectEdge's props
    */
   constructor(scope: Construct, id: string, props: TwilioPrivateInterconnectEdgeProps) {
-    super(scope, id, props, planFor(scope, id, 'TwilioPrivateInterconnectEdge', ConstructKind.INTERCONNECT, props,
-      (p) => [...commonProblems(p), ...routingProblems(p.routing)]));
-    this.routes = props.routing ? addRoutes(this, props.routing.routeTableIds, this.plan.routes, props.routing.target) : [];
-    makeCdktnCompatible(this);
+    super(scope, id, props, terraformPlanFor(CDKTF, scope, id, 'TwilioPrivateInterconnectEdge', ConstructKind.INTERCONNECT, props), CDKTF);
+    this.routes = this._routes as Route[];
   }
 }

@@ -1,36 +1,16 @@
 import { Route } from '@cdktf/provider-aws/lib/route';
 import { Construct } from 'constructs';
-import { TwilioInterconnectRoutingOptions } from './options';
-import { TwilioNetworkBase } from './private/network-base';
+import { ITwilioNetwork, TwilioInterconnectRoutingOptions } from './options';
+import { CDKTF } from './private/framework';
 import { TwilioPlacementProps } from './private/placement';
-import { commonProblems, routingProblems } from './private/plan-props';
-import { addRoutes, makeCdktnCompatible } from './private/render';
-import { TwilioEdge } from '../catalog/twilio-edge';
-import { InterconnectConnection } from '../catalog/types';
-import { ConstructKind, planFor } from '../common/construct-plan';
-import { TwilioRuleOptions, TwilioSipOptions } from '../plan/options';
+import { ConstructKind } from '../common/construct-plan';
+import { TerraformNetworkBase, terraformPlanFor } from '../terraform/network-base';
+import { SipEndpointPropsBase } from '../terraform/props';
 
 /**
  * Props of the CDKTF `TwilioSipEndpoint`.
  */
-export interface TwilioSipEndpointProps extends TwilioPlacementProps, TwilioRuleOptions, TwilioSipOptions {
-  /**
-   * The edges in the termination URIs the endpoint uses (`{trunk}.pstn.{edge}.twilio.com`). Public and Interconnect
-   * edges may be mixed; `roaming` is refused (Twilio offers no Global Low Latency for SIP).
-   */
-  readonly edges: TwilioEdge[];
-  /**
-   * With Interconnect edges: the globally unique CIDRs the endpoint's traffic leaves from over the Interconnect (after
-   * any NAT). A special-purpose range (RFC 6890: RFC 1918, 100.64.0.0/10 shared address space, ...) is refused.
-   * @default - not checked
-   */
-  readonly publicSourceCidrs?: string[];
-  /**
-   * With Interconnect edges: how they are connected, which decides the routed prefixes (BGP: what Twilio announces;
-   * Twilio's policy-based VPN: the encryption domain).
-   * @default InterconnectConnection.BGP
-   */
-  readonly interconnectConnection?: InterconnectConnection;
+export interface TwilioSipEndpointProps extends SipEndpointPropsBase, TwilioPlacementProps {
   /**
    * With Interconnect edges: route the chosen `*-ix` edges' prefixes (their SIP gateways, signalling and media) to a
    * transit gateway, virtual private gateway or private NAT gateway, so SIP and RTP cross the Interconnect instead of
@@ -58,7 +38,7 @@ export interface TwilioSipEndpointProps extends TwilioPlacementProps, TwilioRule
  *   transports: [SipTransport.TLS],
  * });
  */
-export class TwilioSipEndpoint extends TwilioNetworkBase {
+export class TwilioSipEndpoint extends TerraformNetworkBase implements ITwilioNetwork {
   /** The routes created for `routing`. */
   public readonly routes: Route[];
 
@@ -69,9 +49,7 @@ export class TwilioSipEndpoint extends TwilioNetworkBase {
    * @param props the TwilioSipEndpoint's props
    */
   constructor(scope: Construct, id: string, props: TwilioSipEndpointProps) {
-    super(scope, id, props, planFor(scope, id, 'TwilioSipEndpoint', ConstructKind.SIP_ENDPOINT, props,
-      (p) => [...commonProblems(p), ...routingProblems(p.routing)]));
-    this.routes = props.routing ? addRoutes(this, props.routing.routeTableIds, this.plan.routes, props.routing.target) : [];
-    makeCdktnCompatible(this);
+    super(scope, id, props, terraformPlanFor(CDKTF, scope, id, 'TwilioSipEndpoint', ConstructKind.SIP_ENDPOINT, props), CDKTF);
+    this.routes = this._routes as Route[];
   }
 }

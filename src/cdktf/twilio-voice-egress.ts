@@ -1,26 +1,15 @@
 import { Construct } from 'constructs';
-import { TwilioNetworkBase } from './private/network-base';
+import { ITwilioNetwork } from './options';
+import { CDKTF } from './private/framework';
 import { TwilioPlacementProps } from './private/placement';
-import { commonProblems } from './private/plan-props';
-import { TwilioEdge } from '../catalog/twilio-edge';
-import { ConstructKind, planFor } from '../common/construct-plan';
-import { TwilioRuleOptions, TwilioSdkOptions } from '../plan/options';
+import { ConstructKind } from '../common/construct-plan';
+import { TerraformNetworkBase, terraformPlanFor } from '../terraform/network-base';
+import { VoiceEgressPropsBase } from '../terraform/props';
 
 /**
  * Props of the CDKTF `TwilioVoiceEgress`.
  */
-export interface TwilioVoiceEgressProps extends TwilioPlacementProps, TwilioRuleOptions, TwilioSdkOptions {
-  /**
-   * Public Twilio edges (or GLL) the clients use. Pin the edge nearest your VPC in restrictive networks.
-   * @default [TwilioEdge.ROAMING]
-   */
-  readonly edges?: TwilioEdge[];
-  /**
-   * Send call quality data to Twilio Insights (`eventgw.twilio.com` and the home region's host, TCP 443).
-   * @default true
-   */
-  readonly insights?: boolean;
-}
+export interface TwilioVoiceEgressProps extends VoiceEgressPropsBase, TwilioPlacementProps {}
 
 /**
  * Egress for Twilio Voice SDK clients on public edges and GLL, for Terraform CDK: a security group with
@@ -34,7 +23,7 @@ export interface TwilioVoiceEgressProps extends TwilioPlacementProps, TwilioRule
  *   dnsFirewall: {},
  * });
  */
-export class TwilioVoiceEgress extends TwilioNetworkBase {
+export class TwilioVoiceEgress extends TerraformNetworkBase implements ITwilioNetwork {
   /**
    * Checks the props, plans the traffic and renders the plan; throws one error naming every bad prop.
    * @param scope the parent construct
@@ -42,6 +31,6 @@ export class TwilioVoiceEgress extends TwilioNetworkBase {
    * @param props the TwilioVoiceEgress's props
    */
   constructor(scope: Construct, id: string, props: TwilioVoiceEgressProps) {
-    super(scope, id, props, planFor(scope, id, 'TwilioVoiceEgress', ConstructKind.VOICE_EGRESS, props, commonProblems));
+    super(scope, id, props, terraformPlanFor(CDKTF, scope, id, 'TwilioVoiceEgress', ConstructKind.VOICE_EGRESS, props), CDKTF);
   }
 }

@@ -1,11 +1,11 @@
-// The CDKTF side of props checking: IDs given as strings (or tokens), then the shared checks and the plan.
-import { validateAwsId, validateAwsIdList } from '../../common/construct-plan';
-import { show } from '../../util/text';
-import { InterconnectRouteTarget } from '../options';
-import { isUnresolved } from './render';
+// The Terraform side of props checking (CDKTF and CDK Terrain): IDs given as strings (or either framework's tokens),
+// then the shared checks and the plan.
+import { RouteTarget } from './render';
+import { IsUnresolved, validateAwsId, validateAwsIdList } from '../common/construct-plan';
+import { show } from '../util/text';
 
 /** Problems with the props every CDKTF Twilio construct shares. */
-export function commonProblems(props: Record<string, any>): string[] {
+export function commonProblems(isUnresolved: IsUnresolved, props: Record<string, any>): string[] {
   const problems: string[] = [];
   if (props.vpcId === undefined || props.vpcId === null) problems.push('vpcId is required: pass the ID of the VPC the Twilio clients run in.');
   else problems.push(...validateAwsId(props.vpcId, 'vpc', 'vpcId', isUnresolved));
@@ -15,16 +15,15 @@ export function commonProblems(props: Record<string, any>): string[] {
   return problems;
 }
 
-/** True for an `InterconnectRouteTarget`, including one from another copy of this library. */
-function isRouteTarget(target: unknown): target is InterconnectRouteTarget {
-  if (target instanceof InterconnectRouteTarget) return true;
+/** True for an `InterconnectRouteTarget` of either framework, including one from another copy of this library. */
+function isRouteTarget(target: unknown): target is RouteTarget {
   const t = target as Record<string, any>;
   return typeof target === 'object' && target !== null && ['transitGatewayId', 'gatewayId', 'natGatewayId'].includes(t._routeProperty)
     && ['tgw', 'vgw', 'nat'].includes(t._idPrefix) && Array.isArray(t.dependsOn);
 }
 
 /** Problems with Interconnect routing props. */
-export function routingProblems(routing: unknown): string[] {
+export function routingProblems(isUnresolved: IsUnresolved, routing: unknown): string[] {
   if (routing === undefined || routing === null) return [];
   if (typeof routing !== 'object' || Array.isArray(routing)) return [`routing must be an object with routeTableIds and target, got: ${show(routing)}.`];
   const r = routing as Record<string, any>;
