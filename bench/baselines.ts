@@ -20,7 +20,7 @@ import { awscdk, cdktf, TwilioEdge, VoiceSdk } from '../src';
 const SG_DESCRIPTION = 'Twilio Voice SDK egress (twilio-voice-network): rules per Twilio published requirements';
 const HTTPS = 'Twilio Mobile SDK signalling (TLS), JavaScript SDK signalling (WSS), Insights call quality events, Mobile push registration, JavaScript SDK sounds - hostnames without published IPs so any IPv4: chunderm-de1.twilio.com chunderm.de1.gll.twilio.com chunde...';
 const MEDIA = 'Twilio Voice media (SRTP/ICE) - edges frankfurt';
-const DOMAINS = ['chunderm-de1.twilio.com', 'chunderm.de1.gll.twilio.com', 'chunderm.de1.twilio.com', 'ers.twilio.com', 'eventgw.twilio.com', 'media.twiliocdn.com', 'sdk.twilio.com', 'voice-js.frankfurt.twilio.com'];
+const DOMAINS = ['chunderm-de1.twilio.com', 'chunderm.de1.gll.twilio.com', 'chunderm.de1.twilio.com', 'ers.twilio.com', 'eventgw.twilio.com', 'eventgw.us1.twilio.com', 'media.twiliocdn.com', 'sdk.twilio.com', 'voice-js.frankfurt.twilio.com'];
 const SUBNETS = ['subnet-0123456789abcdef0', 'subnet-0fedcba9876543210'];
 
 export function cdkStack(outdir: string, index = 0): { app: App; stack: Stack } {
@@ -97,7 +97,7 @@ export function tfByHand(scope: Construct, id = 'voice', full = true): void {
   rule('egress:udp-10000-60000:168.86.128.0_18', 970, true, 'udp', '168.86.128.0/18', 10000, 60000);
   rule('ingress:tcp-return:0.0.0.0_0', 525, false, 'tcp', '0.0.0.0/0', 1024, 65535);
   rule('ingress:udp-return:168.86.128.0_18', 870, false, 'udp', '168.86.128.0/18', 1024, 65535);
-  const list = new Route53ResolverFirewallDomainList(voice, 'DnsAllowList', { name: 'twilio-voice-twilio', domains: DOMAINS });
+  const list = new Route53ResolverFirewallDomainList(voice, 'DnsAllowList', { name: 'twilio-voice-domains', domains: DOMAINS });
   const group = new Route53ResolverFirewallRuleGroup(voice, 'DnsRuleGroup', { name: 'twilio-voice' });
   new Route53ResolverFirewallRule(voice, 'DnsAllowRule', {
     name: 'twilio-voice-allow-twilio', action: 'ALLOW', firewallDomainListId: list.id, firewallRuleGroupId: group.id, priority: 100,

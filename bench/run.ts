@@ -96,9 +96,9 @@ function economy(label: string, props: TwilioNetworkPlanProps): Row {
   let plan: TwilioNetworkPlan;
   let acl = true;
   try {
-    plan = TwilioNetworkPlan.compute({ ...props, quotas: UNLIMITED });
+    plan = TwilioNetworkPlan.compute({ ...props, quotas: UNLIMITED, networkAcl: {} });
   } catch {
-    plan = TwilioNetworkPlan.compute({ ...props, quotas: UNLIMITED }); // over the 40-entry ACL maximum
+    plan = TwilioNetworkPlan.compute({ ...props, quotas: UNLIMITED }); // over the 40-entry ACL maximum: no ACL entries planned
     acl = false;
   }
   const min = minimum(plan);

@@ -13,13 +13,13 @@ const tf = JSON.parse(fs.readFileSync(path.join(root, 'cdktf.out', 'stacks', 'tw
 const groups: Array<{ title: string; plan: TwilioNetworkPlan; cfnId: RegExp; tfId: RegExp }> = [
   ...PUBLIC_EDGES.map((edge) => ({
     title: `${edge.name} (public edge nearest the VPC) - TwilioVoiceEgress`,
-    plan: TwilioNetworkPlan.compute({ edges: [edge], sdks: SDKS }),
+    plan: TwilioNetworkPlan.compute({ edges: [edge], sdks: SDKS, dnsFirewall: {} }),
     cfnId: /^VoiceSecurityGroup/,
     tfId: /^voice_/,
   })),
   {
     title: `${INTERCONNECT_EDGE.name} (Private Interconnect) - TwilioPrivateInterconnectEdge`,
-    plan: TwilioNetworkPlan.compute({ edges: [INTERCONNECT_EDGE], sdks: SDKS, insights: false }),
+    plan: TwilioNetworkPlan.compute({ edges: [INTERCONNECT_EDGE], sdks: SDKS, insights: false, networkAcl: {} }),
     cfnId: /^InterconnectSecurityGroup/,
     tfId: /^interconnect_/,
   },

@@ -1,5 +1,5 @@
 // The docs cannot drift: the catalog tables are the generated ones, the README stays a landing page, and every
-// relative link leads somewhere. (Every TypeScript sample is type-checked in test/integ/docs-typecheck.test.ts.)
+// relative link leads somewhere. (Every TypeScript sample is type-checked in test/integ/doc-snippets.test.ts, which also synthesizes every complete one.)
 import * as fs from 'fs';
 import * as path from 'path';
 import { CATALOG_TABLE_END, CATALOG_TABLE_START, catalogMarkdownTable } from '../src/cli/markdown';

@@ -34,7 +34,7 @@ export function interconnectFromVpc(app: App): Stack {
     subnetIds: natSubnets.map((s) => s.subnetId),
   });
 
-  // 4. The lists (usually owned by a network team and shared to this account: then ()).
+  // 4. The lists (often a network team's, shared to this account: then pass `{ setName, prefixListId, maxEntries }` for each).
   const lists = new awscdk.TwilioPrefixLists(stack, 'TwilioLists', { edges: [INTERCONNECT_EDGE] });
   const routed = `interconnect-routes-${INTERCONNECT_EDGE.name}`;
 
