@@ -7,8 +7,13 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { RouteTable } from '@cdktf/provider-aws/lib/route-table';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc } from '@cdktf/provider-aws/lib/vpc';
+import { AwsProvider as TnAwsProvider } from '@cdktn/provider-aws/lib/provider';
+import { Subnet as TnSubnet } from '@cdktn/provider-aws/lib/subnet';
+import { Vpc as TnVpc } from '@cdktn/provider-aws/lib/vpc';
 import { TerraformStack, Testing } from 'cdktf';
-import { cdktf, SipTransport, TwilioEdge, VoiceSdk } from '../../src';
+import * as tn from 'cdktn';
+import { Construct } from 'constructs';
+import { cdktf, cdktn, SipTransport, TwilioEdge, VoiceSdk } from '../../src';
 
 export type Variant = 'base' | 'added';
 
@@ -31,8 +36,10 @@ export interface LifecycleConfiguration {
   readonly leftOut: string[];
   /** Resources deleted through the emulator's API instead of terraform destroy (see EmulatorWorkaround). */
   readonly workarounds?: EmulatorWorkaround[];
+  /** The framework the configuration is built with (the stack's and the provider's classes). */
+  readonly framework?: 'cdktf' | 'cdktn';
   /** Adds the configuration's resources to a stack whose AWS provider already points at the emulator. */
-  readonly build: (stack: TerraformStack, variant: Variant) => void;
+  readonly build: (stack: any, variant: Variant) => void;
 }
 
 const DNS_FIREWALL_LEFT_OUT = 'dnsFirewall: moto implements no Route 53 Resolver DNS Firewall API (its resources stay covered by '
@@ -46,6 +53,22 @@ function network(stack: TerraformStack): { vpc: Vpc; subnet: Subnet } {
 }
 
 export const CONFIGURATIONS: LifecycleConfiguration[] = [
+  {
+    // The same rendering serves both Terraform frameworks (src/terraform); this one proves the cdktn classes end to end.
+    name: 'CDK Terrain (cdktn): public edge with a network ACL',
+    framework: 'cdktn',
+    addition: 'edge frankfurt -> frankfurt + dublin',
+    leftOut: [DNS_FIREWALL_LEFT_OUT],
+    build: (stack: Construct, variant) => {
+      const vpc = new TnVpc(stack, 'Vpc', { cidrBlock: '10.20.0.0/16', tags: { Name: 'twilio-lifecycle' } });
+      const subnet = new TnSubnet(stack, 'Clients', { vpcId: vpc.id, cidrBlock: '10.20.1.0/24', tags: { Name: 'twilio-clients' } });
+      new cdktn.TwilioVoiceEgress(stack, 'Voice', {
+        vpcId: vpc.id,
+        edges: variant === 'base' ? [TwilioEdge.FRANKFURT] : [TwilioEdge.FRANKFURT, TwilioEdge.DUBLIN],
+        networkAcl: { subnetIds: [subnet.id] },
+      });
+    },
+  },
   {
     name: 'public edge with a network ACL',
     addition: 'edge frankfurt -> frankfurt + dublin',
@@ -120,9 +143,7 @@ export const CONFIGURATIONS: LifecycleConfiguration[] = [
 
 /** The Terraform JSON of a configuration's variant, its AWS provider pointed at the emulator. */
 export function synthesize(config: LifecycleConfiguration, variant: Variant, endpoint: string, region: string): string {
-  const app = Testing.app();
-  const stack = new TerraformStack(app, 'lifecycle');
-  new AwsProvider(stack, 'aws', {
+  const provider = {
     region,
     accessKey: 'test',
     secretKey: 'test',
@@ -130,7 +151,17 @@ export function synthesize(config: LifecycleConfiguration, variant: Variant, end
     skipRequestingAccountId: true,
     skipMetadataApiCheck: 'true',
     endpoints: [{ ec2: endpoint, sts: endpoint, iam: endpoint }],
-  });
+  };
+  if (config.framework === 'cdktn') {
+    const app = tn.Testing.app();
+    const stack = new tn.TerraformStack(app, 'lifecycle');
+    new TnAwsProvider(stack, 'aws', provider);
+    config.build(stack, variant);
+    return tn.Testing.synth(stack);
+  }
+  const app = Testing.app();
+  const stack = new TerraformStack(app, 'lifecycle');
+  new AwsProvider(stack, 'aws', provider);
   config.build(stack, variant);
   return Testing.synth(stack);
 }

@@ -1,4 +1,4 @@
-// Terraform lifecycle of the CDKTF constructs against an AWS API emulator (moto_server), per configuration in
+// Terraform lifecycle of the CDKTF and CDK Terrain constructs against an AWS API emulator (moto_server), per configuration in
 // CONFIGURATIONS: apply; an immediate plan finds nothing to change; adding something (an edge, an SDK, a route
 // table) plans no destroy and no replacement; removing it again plans only the removal of what it alone needed;
 // destroy leaves nothing behind in the emulator (checked through the emulator's own API with boto3).

@@ -45,7 +45,14 @@ export class TerraformDir {
     };
   }
 
-  /** Writes the synthesized configuration, its AWS provider pinned to the mirror's version. */
+  /**
+   * Writes the synthesized configuration, its AWS provider pinned to the mirror's version.
+   *
+   * THE PROVIDER PIN IS OVERRIDDEN HERE. Each framework pins the AWS provider its provider package was generated for
+   * (@cdktf/provider-aws 21.22: 6.25.0; @cdktn/provider-aws 25.7: 6.66.0), but this machine's mirror holds only the
+   * provider in test/terraform.ts's `mirrorVersion` (5.100.0). Every resource type and argument the constructs use
+   * exists in 5.100 and 6.x (docs/cdktf-and-cdktn.md#provider-versions says what was tested with which).
+   */
   public write(terraformJson: string): void {
     const config = JSON.parse(terraformJson);
     config.terraform.required_providers.aws.version = mirrorVersion;
