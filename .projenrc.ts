@@ -169,6 +169,15 @@ project.addTask('docs:catalog', {
   exec: 'ts-node --project test/tsconfig.json scripts/docs-catalog.ts',
 });
 
+// Package size from the packed tarball (files, packed, unpacked, installed, source map share) -> docs/performance.md.
+// `--check` fails when the committed figures are off by more than a tolerance (see the script).
+project.addTask('docs:figures', {
+  description: 'Measure the packed package (needs lib/) and rewrite its figures in docs/performance.md (--check: fail if stale)',
+  exec: 'ts-node --project test/tsconfig.json scripts/package-figures.ts',
+  // --check and --print pass through to the script
+  receiveArgs: true,
+});
+
 // Benchmark (not part of the tests): synth cost against hand-written code, scale, rule economy -> bench/RESULTS.md.
 project.addTask('bench', {
   description: 'Measure synth cost, scale and rule economy; writes bench/RESULTS.md',
