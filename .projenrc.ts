@@ -27,6 +27,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
   jsiiVersion: '~6.0.16',
   // Without a pin "*" drifts to TypeScript 7, which ts-jest and typescript-eslint can't use.
   typescriptVersion: '~6.0.3',
+  // No source maps in lib/: projen's inline maps were 71% of the shipped JavaScript, in every language's package
+  // (docs/performance.md). sourceMap stays unset: ts-jest and ts-node make their own maps unless it is false.
+  tsconfig: { compilerOptions: { inlineSourceMap: false, inlineSources: false } },
   // Construct Hub discovers packages by these keywords; the rest is what a searcher types.
   keywords: ['cdk', 'awscdk', 'aws-cdk', 'cdktf', 'twilio', 'voice', 'webrtc', 'security-group', 'network-acl', 'dns-firewall', 'firewall', 'egress'],
   // Other languages on Construct Hub. Local builds package JavaScript only (see the package task below).
