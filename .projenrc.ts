@@ -180,6 +180,12 @@ project.addTask('docs:figures', {
   // --check and --print pass through to the script
   receiveArgs: true,
 });
+// CI's check: the tolerance (10% of a size, 5% of a file count) absorbs what differs between machines (npm, zlib);
+// a pass or fail depends on the commit, not on the machine.
+const figuresCheck = project.addTask('docs:figures:check', {
+  description: 'Fail when the package figures in docs/performance.md are stale (needs lib/)',
+  exec: 'ts-node --project test/tsconfig.json scripts/package-figures.ts --check',
+});
 
 // Benchmark (not part of the tests): synth cost against hand-written code, scale, rule economy -> bench/RESULTS.md.
 project.addTask('bench', {
@@ -270,6 +276,7 @@ for (const name of ['default', 'pre-compile', 'compile', 'post-compile']) ci.spa
 ci.spawn(rosetta);
 ci.spawn(apiCheck);
 ci.spawn(project.tasks.tryFind('package')!);
+ci.spawn(figuresCheck);
 ci.spawn(integSetup);
 ci.spawn(project.tasks.tryFind('integ')!);
 ci.spawn(runtimeTests);
