@@ -28,6 +28,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
   jsiiVersion: '~6.0.16',
   // Without a pin "*" drifts to TypeScript 7, which ts-jest and typescript-eslint can't use.
   typescriptVersion: '~6.0.3',
+  // No source maps in lib/: projen's inline maps were 71% of the shipped JavaScript, in every language's package
+  // (docs/performance.md). sourceMap stays unset: ts-jest and ts-node make their own maps unless it is false.
+  tsconfig: { compilerOptions: { inlineSourceMap: false, inlineSources: false } },
   // Construct Hub discovers packages by these keywords; the rest is what a searcher types.
   keywords: ['cdk', 'awscdk', 'aws-cdk', 'cdktf', 'cdktn', 'twilio', 'voice', 'webrtc', 'security-group', 'network-acl', 'dns-firewall', 'firewall', 'egress'],
   // Other languages on Construct Hub. Local builds package JavaScript only (see the package task below).
@@ -176,6 +179,21 @@ project.addTask('docs:catalog', {
   exec: 'ts-node --project test/tsconfig.json scripts/docs-catalog.ts',
 });
 
+// Package size from the packed tarball (files, packed, unpacked, installed, source map share) -> docs/performance.md.
+// `--check` fails when the committed figures are off by more than a tolerance (see the script).
+project.addTask('docs:figures', {
+  description: 'Measure the packed package (needs lib/) and rewrite its figures in docs/performance.md (--check: fail if stale)',
+  exec: 'ts-node --project test/tsconfig.json scripts/package-figures.ts',
+  // --check and --print pass through to the script
+  receiveArgs: true,
+});
+// CI's check: the tolerance (10% of a size, 5% of a file count) absorbs what differs between machines (npm, zlib);
+// a pass or fail depends on the commit, not on the machine.
+const figuresCheck = project.addTask('docs:figures:check', {
+  description: 'Fail when the package figures in docs/performance.md are stale (needs lib/)',
+  exec: 'ts-node --project test/tsconfig.json scripts/package-figures.ts --check',
+});
+
 // Benchmark (not part of the tests): synth cost against hand-written code, scale, rule economy -> bench/RESULTS.md.
 project.addTask('bench', {
   description: 'Measure synth cost, scale and rule economy; writes bench/RESULTS.md',
@@ -265,6 +283,7 @@ for (const name of ['default', 'pre-compile', 'compile', 'post-compile']) ci.spa
 ci.spawn(rosetta);
 ci.spawn(apiCheck);
 ci.spawn(project.tasks.tryFind('package')!);
+ci.spawn(figuresCheck);
 ci.spawn(integSetup);
 ci.spawn(project.tasks.tryFind('integ')!);
 ci.spawn(runtimeTests);

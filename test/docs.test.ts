@@ -2,6 +2,7 @@
 // relative link leads somewhere. (Every TypeScript sample is type-checked in test/integ/doc-snippets.test.ts, which also synthesizes every complete one.)
 import * as fs from 'fs';
 import * as path from 'path';
+import { figuresBlock, parseFigures, renderFigures } from '../scripts/package-figures';
 import { CATALOG_TABLE_END, CATALOG_TABLE_START, catalogMarkdownTable } from '../src/cli/markdown';
 
 const root = path.join(__dirname, '..');
@@ -62,6 +63,13 @@ describe('docs', () => {
 
   test('the light-install numbers in docs/performance.md are filled in', () => {
     expect(between(read('docs/performance.md'), '<!-- light-install:start -->', '<!-- light-install:end -->')).toMatch(/Added by this package \| [\d.]+ MB/);
+  });
+
+  test('the package figures in docs/performance.md are the table scripts/package-figures.ts writes (run `npx projen docs:figures`)', () => {
+    // Whether they are current needs a build: `npx projen docs:figures:check`, in the ci task.
+    const block = figuresBlock(read('docs/performance.md')) ?? '';
+    expect(block).not.toBe('');
+    expect(renderFigures(parseFigures(block))).toBe(block);
   });
 
   test('every relative link in the README and docs/ points to a file (and heading) that exists', () => {
