@@ -284,10 +284,11 @@ ci.spawn(rosetta);
 ci.spawn(apiCheck);
 ci.spawn(project.tasks.tryFind('package')!);
 ci.spawn(figuresCheck);
+// the Python bindings before the integration tests, which smoke-test their cdktn submodule (test/integ/python.test.ts)
+ci.spawn(project.tasks.tryFind('package:python-code')!);
 ci.spawn(integSetup);
 ci.spawn(project.tasks.tryFind('integ')!);
 ci.spawn(runtimeTests);
-ci.spawn(project.tasks.tryFind('package:python-code')!);
 // the feed, built into .tmp/feed as the publish-feed workflow builds it
 ci.spawn(feedBuild);
 ci.spawn(demoRun);

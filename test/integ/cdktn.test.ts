@@ -1,17 +1,31 @@
-// Do the CDKTF constructs work inside a CDK Terrain (cdktn) app, from JavaScript? Runs a real cdktn app that
-// installed the packed package (scripts/cdktn-consumer.sh, run by .ci/run after the build). Skipped, saying why,
-// where that consumer is not set up.
+// The cdktn submodule as a CDK Terrain user gets it: an app that installed the packed package with cdktn,
+// @cdktn/provider-aws and the cdktn CLI only (scripts/cdktn-consumer.sh, run by the integ:setup task), holding the
+// example app examples/cdktn. Skipped, saying why, where that consumer is not set up.
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { TwilioEdge, TwilioNetworkPlan } from '../../src';
-import { fromPlan, fromTerraform } from '../support/normalize';
+import { InterconnectConnection, SipTransport, TwilioEdge, TwilioNetworkPlan, VoiceSdk } from '../../src';
+import { fromPlan, fromTerraform, Normalized } from '../support/normalize';
+import { terraformSkipReason, terraformValidate } from '../terraform';
 
 const consumer = process.env.CDKTN_CONSUMER_DIR ? path.resolve(process.env.CDKTN_CONSUMER_DIR) : undefined;
 const ready = consumer && fs.existsSync(path.join(consumer, 'node_modules', 'cdktn')) && fs.existsSync(path.join(consumer, 'node_modules', 'twilio-voice-network'));
-if (!ready) console.log(`SKIPPED cdktn interoperability tests: no cdktn consumer app (set CDKTN_CONSUMER_DIR after running scripts/cdktn-consumer.sh${consumer ? `; ${consumer} is not set up` : ''}).`);
+if (!ready) console.log(`SKIPPED cdktn consumer tests: no cdktn consumer app (set CDKTN_CONSUMER_DIR after running scripts/cdktn-consumer.sh${consumer ? `; ${consumer} is not set up` : ''}).`);
 const withConsumer = ready ? test : test.skip;
+
+// The real `cdktn` command (cdktn-cli) needs Node >= 22.19: the Node 22 that scripts/runtimes.sh installed runs it.
+const runtimesFile = path.resolve(process.env.RUNTIMES_DIR ?? '.tmp/runtimes', 'runtimes.json');
+const node22 = fs.existsSync(runtimesFile)
+  ? (JSON.parse(fs.readFileSync(runtimesFile, 'utf8')) as Array<{ version: string; node: string }>).find((r) => /^v22\.(19|[2-9]\d)\./.test(r.version))
+  : undefined;
+const cliReady = ready && node22 && fs.existsSync(path.join(consumer!, 'node_modules', '.bin', 'cdktn'));
+if (ready && !cliReady) {
+  console.log(`SKIPPED the real cdktn synth: ${node22 ? 'cdktn-cli is not installed in the consumer' : `no Node >= 22.19 in ${runtimesFile} (run scripts/runtimes.sh)`}.`);
+}
+const withCli = cliReady ? test : test.skip;
+if (cliReady && terraformSkipReason) console.log(`SKIPPED terraform validate of the cdktn example: ${terraformSkipReason}.`);
+const withCliAndTerraform = cliReady && !terraformSkipReason ? test : test.skip;
 
 /** Runs a script inside the consumer app and returns its JSON output. */
 function run(script: string): any {
@@ -24,84 +38,90 @@ function run(script: string): any {
   }
 }
 
-const SYNTH = `
+/** Runs `cdktn synth` on the consumer's example app with a Node binary; the Terraform JSON when it succeeded. */
+function cdktnSynth(node: string): { status: number | null; out: string; dir: string; json?: any } {
+  const out = path.join(consumer!, 'cdktf.out');
+  fs.rmSync(out, { recursive: true, force: true });
+  const rc = path.join(consumer!, 'terraform.rc');
+  fs.writeFileSync(rc, '');
+  const r = spawnSync(node, [path.join(consumer!, 'node_modules', '.bin', 'cdktn'), 'synth'], {
+    cwd: consumer,
+    encoding: 'utf8',
+    timeout: 180_000,
+    // the app's `node` is the same binary; no telemetry or version check leaves the machine
+    env: { ...process.env, PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH}`, CHECKPOINT_DISABLE: '1', CI: 'true', TF_CLI_CONFIG_FILE: rc, HOME: os.tmpdir() },
+  });
+  const dir = path.join(out, 'stacks', 'twilio-voice-example');
+  const file = path.join(dir, 'cdk.tf.json');
+  return { status: r.status, out: r.stdout + r.stderr, dir, json: fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined };
+}
+
+/** What examples/cdktn/main.ts asks for, planned here. */
+function examplePlans(): Normalized {
+  const dublin = TwilioEdge.nearestTo('eu-west-1');
+  const parts = [
+    fromPlan(TwilioNetworkPlan.compute({ edges: [dublin], sdks: [VoiceSdk.JAVASCRIPT, VoiceSdk.MOBILE], dnsFirewall: {} })),
+    fromPlan(TwilioNetworkPlan.compute({ edges: [TwilioEdge.LONDON_IX], interconnectConnection: InterconnectConnection.BGP, networkAcl: {} }),
+      'tgw-0123456789abcdef0'),
+    fromPlan(TwilioNetworkPlan.compute({ edges: [dublin], sip: { mediaPorts: { fromPort: 10000, toPort: 20000 }, transports: [SipTransport.TLS] } })),
+  ];
+  const all = <K extends keyof Normalized>(k: K) => parts.flatMap((p) => p[k] as unknown[]);
+  return {
+    rules: all('rules').sort() as string[], acl: all('acl').sort() as string[], dnsRules: all('dnsRules').sort() as string[],
+    dnsPriority: all('dnsPriority') as Array<number | string>, routes: [...new Set(all('routes') as string[])].sort(),
+  };
+}
+
+describe('CDK Terrain (cdktn) users', () => {
+  withConsumer('install no other framework: no aws-cdk-lib, cdktf or @cdktf/provider-aws, and synthesizing loads none', () => {
+    const modules = path.join(consumer!, 'node_modules');
+    expect(['aws-cdk-lib', 'cdktf', '@cdktf/provider-aws'].filter((m) => fs.existsSync(path.join(modules, m)))).toEqual([]);
+    const { loaded, resources, cdktnVersion } = run(`
 const fs = require('fs'), os = require('os'), path = require('path');
-const { App, TerraformStack, TerraformOutput, TerraformProvider } = require('cdktn');
-const { cdktf, TwilioEdge } = require('twilio-voice-network');
+const { App, TerraformStack } = require('cdktn');
+const { AwsProvider } = require('@cdktn/provider-aws/lib/provider');
+// the root entry point too: its other submodules load on first use only
+const { cdktn, TwilioEdge } = require('twilio-voice-network');
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktn-'));
 const app = new App({ outdir });
 const stack = new TerraformStack(app, 'calls');
-// What a generated cdktn provider (@cdktn/provider-aws AwsProvider) is: a TerraformProvider for "aws".
-new TerraformProvider(stack, 'aws', {
-  terraformResourceType: 'aws',
-  terraformGeneratorMetadata: { providerName: 'aws' },
-  terraformProviderSource: 'aws',
-});
-const voice = new cdktf.TwilioVoiceEgress(stack, 'voice', { vpcId: 'vpc-0123456789abcdef0', edges: [TwilioEdge.DUBLIN], dnsFirewall: {} });
-voice.addNetworkAclEntries('acl-0123456789abcdef0');
-new cdktf.TwilioPrivateInterconnectEdge(stack, 'london', {
-  vpcId: 'vpc-0123456789abcdef0', edge: TwilioEdge.LONDON_IX,
-  routing: { routeTableIds: ['rtb-0123456789abcdef0'], target: cdktf.InterconnectRouteTarget.transitGateway('tgw-0123456789abcdef0') },
-});
-new TerraformOutput(stack, 'sg', { value: voice.securityGroupId });
+new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+new cdktn.TwilioVoiceEgress(stack, 'voice', { vpcId: 'vpc-0123456789abcdef0', edges: [TwilioEdge.DUBLIN] });
 app.synth();
 const json = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'calls', 'cdk.tf.json'), 'utf8'));
-console.log(JSON.stringify({ cdktnVersion: require('cdktn/package.json').version, json }));
-`;
+fs.rmSync(outdir, { recursive: true, force: true });
+const loaded = Object.keys(require.cache).filter((k) => /node_modules[\\\\/](aws-cdk-lib|cdktf|@cdktf)[\\\\/]/.test(k));
+console.log(JSON.stringify({ loaded, resources: Object.keys(json.resource), cdktnVersion: require('cdktn/package.json').version }));
+`);
+    expect({ loaded, cdktnVersion }).toEqual({ loaded: [], cdktnVersion: '0.24.0' });
+    expect(resources).toEqual(expect.arrayContaining(['aws_security_group', 'aws_vpc_security_group_egress_rule']));
+  }, 60_000);
 
-// The real `cdktn` command (cdktn-cli) needs Node >= 22.19: the Node 22 that scripts/runtimes.sh installed runs it.
-const runtimesFile = path.resolve(process.env.RUNTIMES_DIR ?? '.tmp/runtimes', 'runtimes.json');
-const node22 = fs.existsSync(runtimesFile)
-  ? (JSON.parse(fs.readFileSync(runtimesFile, 'utf8')) as Array<{ version: string; node: string }>).find((r) => /^v22\.(19|[2-9]\d)\./.test(r.version))
-  : undefined;
-const cliReady = ready && node22 && fs.existsSync(path.join(consumer!, 'node_modules', '.bin', 'cdktn'));
-if (ready && !cliReady) {
-  console.log(`SKIPPED the real cdktn synth: ${node22 ? 'cdktn-cli is not installed in the consumer' : `no Node >= 22.19 in ${runtimesFile} (run scripts/runtimes.sh)`}.`);
-}
-const withCli = cliReady ? test : test.skip;
-
-const CDKTN_APP = `
-const { App, TerraformStack, TerraformProvider } = require('cdktn');
-const { cdktf, TwilioEdge } = require('twilio-voice-network');
-const app = new App();
-const stack = new TerraformStack(app, 'calls');
-new TerraformProvider(stack, 'aws', { terraformResourceType: 'aws', terraformGeneratorMetadata: { providerName: 'aws' }, terraformProviderSource: 'aws' });
-new cdktf.TwilioVoiceEgress(stack, 'voice', { vpcId: 'vpc-0123456789abcdef0', edges: [TwilioEdge.DUBLIN], turnFallback: true });
-new cdktf.TwilioSipEndpoint(stack, 'sbc', { vpcId: 'vpc-0123456789abcdef0', edges: [TwilioEdge.DUBLIN], mediaPorts: { fromPort: 10000, toPort: 20000 } });
-app.synth();
-`;
-
-/** Runs `cdktn synth` on the app above with a Node binary, in a fresh project directory. */
-function cdktnSynth(node: string): { status: number | null; out: string; json?: any } {
-  const project = fs.mkdtempSync(path.join(consumer!, 'cli-'));
-  try {
-    fs.writeFileSync(path.join(project, 'main.js'), CDKTN_APP);
-    fs.writeFileSync(path.join(project, 'cdktf.json'), JSON.stringify({ language: 'javascript', app: 'node main.js', terraformProviders: [], terraformModules: [] }));
-    const rc = path.join(project, 'terraform.rc');
-    fs.writeFileSync(rc, '');
-    const r = spawnSync(node, [path.join(consumer!, 'node_modules', '.bin', 'cdktn'), 'synth'], {
-      cwd: project,
-      encoding: 'utf8',
-      // the app's `node` is the same binary; no telemetry or version check leaves the machine
-      env: { ...process.env, PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH}`, CHECKPOINT_DISABLE: '1', CI: 'true', TF_CLI_CONFIG_FILE: rc, HOME: os.tmpdir() },
+  withConsumer('the example app type-checks with skipLibCheck off, importing twilio-voice-network/cdktn', () => {
+    const r = spawnSync(process.execPath, [path.join(consumer!, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', 'tsconfig.json'], {
+      cwd: consumer, encoding: 'utf8', timeout: 120_000,
     });
-    const file = path.join(project, 'cdktf.out', 'stacks', 'calls', 'cdk.tf.json');
-    return { status: r.status, out: r.stdout + r.stderr, json: fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined };
-  } finally {
-    fs.rmSync(project, { recursive: true, force: true });
-  }
-}
-
-describe('CDK Terrain (cdktn) interoperability', () => {
-  withCli('`cdktn synth` (cdktn-cli on Node 22) synthesizes an app using the CDKTF constructs, holding the planned rules', () => {
-    const r = cdktnSynth(node22!.node);
-    expect({ status: r.status, out: r.out }).toEqual({ status: 0, out: expect.stringContaining('Generated Terraform code for the stacks: calls') });
-    const plans = [
-      TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], turnFallback: true }),
-      TwilioNetworkPlan.compute({ edges: [TwilioEdge.DUBLIN], sip: { mediaPorts: { fromPort: 10000, toPort: 20000 } } }),
-    ];
-    expect(fromTerraform(r.json).rules).toEqual(plans.flatMap((p) => fromPlan(p).rules).sort());
+    const config = JSON.parse(fs.readFileSync(path.join(consumer!, 'tsconfig.json'), 'utf8'));
+    expect(config.compilerOptions.skipLibCheck).toBe(false);
+    expect({ status: r.status, out: r.stdout + r.stderr }).toEqual({ status: 0, out: '' });
   }, 120_000);
+
+  withCli('`cdktn synth` (cdktn-cli on Node 22) synthesizes examples/cdktn with exactly the planned rules, ACL, DNS Firewall and routes', () => {
+    const r = cdktnSynth(node22!.node);
+    expect({ status: r.status, out: r.out }).toEqual({ status: 0, out: expect.stringContaining('Generated Terraform code for the stacks: twilio-voice-example') });
+    const synthesized = fromTerraform(r.json);
+    expect({ ...synthesized, routes: [...new Set(synthesized.routes)].sort() }).toEqual(examplePlans());
+    // @cdktn/provider-aws 25.7 pins the AWS provider it was generated for
+    expect(r.json.terraform.required_providers.aws).toEqual({ source: 'hashicorp/aws', version: '6.66.0' });
+  }, 240_000);
+
+  withCliAndTerraform('terraform validate accepts the synthesized example (the AWS provider pin overridden to the local mirror\'s 5.100)', () => {
+    const r = cdktnSynth(node22!.node);
+    expect(r.status).toBe(0);
+    // test/terraform.ts overrides required_providers.aws.version with the mirror's version: this machine has 5.100.0
+    // only (docs/cdktf-and-cdktn.md#provider-versions)
+    expect(terraformValidate(r.dir, path.join(r.dir, 'cdk.tf.json'))).toEqual({ valid: true, diagnostics: [] });
+  }, 240_000);
 
   (cliReady && process.version.startsWith('v20.') ? test : test.skip)('on Node 20 the `cdktn` command crashes (why CI runs it on Node 22)', () => {
     const r = cdktnSynth(process.execPath);
@@ -109,35 +129,4 @@ describe('CDK Terrain (cdktn) interoperability', () => {
     expect(r.out).toMatch(/markAsUncloneable is not a function/);
     expect(r.json).toBeUndefined();
   }, 120_000);
-
-  withConsumer('the CDKTF constructs synthesize inside a cdktn app, with references resolved', () => {
-    const { cdktnVersion, json } = run(SYNTH);
-    expect(cdktnVersion).toBe('0.24.0');
-    const counts = Object.fromEntries(Object.entries(json.resource).map(([type, r]) => [type, Object.keys(r as object).length]));
-    expect(counts).toMatchObject({
-      aws_security_group: 2,
-      aws_vpc_security_group_egress_rule: 2 + 3,
-      aws_network_acl_rule: 4,
-      aws_route: 3,
-      aws_route53_resolver_firewall_rule_group_association: 1,
-    });
-    const sg = Object.keys(json.resource.aws_security_group).find((k) => k.startsWith('voice'));
-    expect(json.output.sg.value).toBe(`\${aws_security_group.${sg}.id}`);
-    for (const rule of Object.values(json.resource.aws_vpc_security_group_egress_rule) as any[]) {
-      expect(rule.security_group_id).toMatch(/^\$\{aws_security_group\.\w+\.id\}$/);
-    }
-  }, 60_000);
-
-  withConsumer('without this library\'s shim, a plain cdktf 0.21 resource fails in a cdktn stack (why the shim exists)', () => {
-    expect(() => run(`
-const { App, TerraformStack, TerraformProvider } = require('cdktn');
-const { SecurityGroup } = require('@cdktf/provider-aws/lib/security-group');
-const app = new App({ outdir: require('fs').mkdtempSync(require('path').join(require('os').tmpdir(), 'cdktn-')) });
-const stack = new TerraformStack(app, 'plain');
-new TerraformProvider(stack, 'aws', { terraformResourceType: 'aws', terraformGeneratorMetadata: { providerName: 'aws' }, terraformProviderSource: 'aws' });
-new SecurityGroup(stack, 'sg', { vpcId: 'vpc-0123456789abcdef0' });
-app.synth();
-console.log('{}');
-`)).toThrow(/_resetResolveDiscoveredProviderFeatureUsage is not a function/);
-  }, 60_000);
 });

@@ -55,7 +55,8 @@ function network(stack: TerraformStack): { vpc: Vpc; subnet: Subnet } {
 export const CONFIGURATIONS: LifecycleConfiguration[] = [
   {
     // The same rendering serves both Terraform frameworks (src/terraform); this one proves the cdktn classes end to end.
-    name: 'CDK Terrain (cdktn): public edge with a network ACL',
+    // TURN fallback, so the added edge brings its own NTS ranges (new rules and ACL entries), not only descriptions.
+    name: 'CDK Terrain (cdktn): public edge with TURN and a network ACL',
     framework: 'cdktn',
     addition: 'edge frankfurt -> frankfurt + dublin',
     leftOut: [DNS_FIREWALL_LEFT_OUT],
@@ -65,7 +66,10 @@ export const CONFIGURATIONS: LifecycleConfiguration[] = [
       new cdktn.TwilioVoiceEgress(stack, 'Voice', {
         vpcId: vpc.id,
         edges: variant === 'base' ? [TwilioEdge.FRANKFURT] : [TwilioEdge.FRANKFURT, TwilioEdge.DUBLIN],
+        turnFallback: true,
         networkAcl: { subnetIds: [subnet.id] },
+        // two edges' TURN ranges need 24 entries per direction: an account with the ACL quota raised to 40
+        quotas: { networkAclEntriesPerDirection: 40 },
       });
     },
   },

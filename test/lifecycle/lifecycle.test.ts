@@ -59,7 +59,7 @@ if (skipReason) {
   console.log(`SKIPPED lifecycle tests against the AWS API emulator: ${skipReason}`);
   (skipReason ? test.skip : test)(`terraform lifecycle against moto (SKIPPED: ${skipReason})`, () => undefined);
 } else {
-  describe('terraform lifecycle of the CDKTF constructs against moto_server', () => {
+  describe('terraform lifecycle of the CDKTF and CDK Terrain constructs against moto_server', () => {
     test.each(CONFIGURATIONS.map((c) => [c.name, c] as const))('%s: apply, no-op plan, add and remove without replacement, clean destroy', async (_, config) => {
       const t0 = Date.now();
       const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tvn-lifecycle-'));
