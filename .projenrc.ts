@@ -240,6 +240,7 @@ typecheck.exec('tsc --noEmit -p scripts/tsconfig.json');
 const integSetup = project.addTask('integ:setup', {
   description: 'Pack the package; install it into consumer apps (AWS CDK, CDKTF, CDK Terrain); fetch Node 22 and 24 (needs lib/)',
 });
+integSetup.exec('bash scripts/integ-tools.sh');
 integSetup.exec('bash scripts/cdktn-consumer.sh .tmp/cdktn-consumer');
 integSetup.exec(`bash scripts/runtimes.sh .tmp/runtimes ${NODE_RUNTIMES.join(' ')}`);
 project.addTask('integ', {

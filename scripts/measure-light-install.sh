@@ -81,18 +81,51 @@ cdktf_ls=$(npm ls >/dev/null 2>&1 && echo clean || echo problems)
 cdktf_other=$(has aws-cdk-lib)
 cd "$work"
 
+# --- CDK Terrain (cdktn) app -----------------------------------------------------------------------------------
+# As `cdktn init --template typescript` sets one up (the cdktn CLI needs Node >= 22.19, so the app is assembled
+# directly): cdktn, constructs, the AWS provider and TypeScript, with the tsconfig the cdktf template generated above.
+mkdir cdktn-app && cd cdktn-app
+echo '{ "name": "cdktn-app", "version": "0.0.0", "private": true }' > package.json
+npm install --no-audit --no-fund --prefer-offline cdktn@0.24.0 constructs@~10.7.0 @cdktn/provider-aws@25.7.0 \
+  typescript@~6.0.3 @types/node@^22 >/dev/null 2>&1
+cp ../cdktf-app/tsconfig.json tsconfig.init.json
+node -e 'const c=require("./tsconfig.init.json"); c.include=["voice.ts"]; require("fs").writeFileSync("tsconfig.app.json", JSON.stringify(c))'
+cdktn_before=$(bytes)
+npm install --no-audit --no-fund --prefer-offline "$tarball" >/dev/null 2>&1
+cdktn_after=$(bytes)
+cat > voice.ts <<'TS'
+import { TerraformStack } from 'cdktn';
+import { cdktn, TwilioEdge } from 'twilio-voice-network';
+export function addVoice(stack: TerraformStack) {
+  return new cdktn.TwilioVoiceEgress(stack, 'voice', { vpcId: 'vpc-0123456789abcdef0', edges: [TwilioEdge.DUBLIN] });
+}
+TS
+cdktn_tsc=$(tsc_ok tsconfig.app.json)
+node -e 'const c=require("./tsconfig.app.json"); c.compilerOptions.skipLibCheck=false; require("fs").writeFileSync("tsconfig.strict.json", JSON.stringify(c))'
+cdktn_tsc_strict_root=$(tsc_ok tsconfig.strict.json)
+sed -i "s#from 'twilio-voice-network'#from 'twilio-voice-network/cdktn'#" voice.ts
+cdktn_tsc_strict_sub=$(tsc_ok tsconfig.strict.json)
+cdktn_loaded=$(node -e '
+const { App, TerraformStack } = require("cdktn");
+const { cdktn, TwilioEdge } = require("twilio-voice-network");
+new cdktn.TwilioVoiceEgress(new TerraformStack(new App(), "s"), "v", { vpcId: "vpc-0123456789abcdef0", edges: [TwilioEdge.DUBLIN] });
+console.log(Object.keys(require.cache).some((k) => /node_modules[\/](aws-cdk-lib|cdktf|@cdktf)[\/]/.test(k)) ? "yes" : "no");')
+cdktn_ls=$(npm ls >/dev/null 2>&1 && echo clean || echo problems)
+cdktn_other=$(has aws-cdk-lib)/$(has cdktf)/$(has @cdktf/provider-aws)
+cd "$work"
+
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1e6 }'; }
 cat > results.md <<MD
-| | \`cdk init app\` consumer | \`cdktf init\` consumer |
-|---|---|---|
-| node_modules before / after installing the tarball | $(mb "$cdk_before") / $(mb "$cdk_after") | $(mb "$cdktf_before") / $(mb "$cdktf_after") |
-| Tarball | $packed files, $(mb "$packed_bytes") | (same) |
-| Added by this package | $(mb $((cdk_after - cdk_before))) | $(mb $((cdktf_after - cdktf_before))) |
-| Other framework installed | cdktf / provider-aws: $cdk_other | aws-cdk-lib: $cdktf_other |
-| Other framework loaded (\`require.cache\`) | $cdk_loaded | $cdktf_loaded |
-| \`npm ls\` | $cdk_ls | $cdktf_ls |
-| \`tsc\` with the init tsconfig, root import | $cdk_tsc | $cdktf_tsc |
-| \`tsc\` with \`skipLibCheck: false\`, root import | $cdk_tsc_strict_root | $cdktf_tsc_strict_root |
-| \`tsc\` with \`skipLibCheck: false\`, subpath import | $cdk_tsc_strict_sub | $cdktf_tsc_strict_sub |
+| | \`cdk init app\` consumer | cdktn app | \`cdktf init\` consumer |
+|---|---|---|---|
+| node_modules before / after installing the tarball | $(mb "$cdk_before") / $(mb "$cdk_after") | $(mb "$cdktn_before") / $(mb "$cdktn_after") | $(mb "$cdktf_before") / $(mb "$cdktf_after") |
+| Tarball | $packed files, $(mb "$packed_bytes") | (same) | (same) |
+| Added by this package | $(mb $((cdk_after - cdk_before))) | $(mb $((cdktn_after - cdktn_before))) | $(mb $((cdktf_after - cdktf_before))) |
+| Other framework installed | cdktf / provider-aws: $cdk_other | aws-cdk-lib / cdktf / @cdktf/provider-aws: $cdktn_other | aws-cdk-lib: $cdktf_other |
+| Other framework loaded (\`require.cache\`) | $cdk_loaded | $cdktn_loaded | $cdktf_loaded |
+| \`npm ls\` | $cdk_ls | $cdktn_ls | $cdktf_ls |
+| \`tsc\` with the init tsconfig, root import | $cdk_tsc | $cdktn_tsc | $cdktf_tsc |
+| \`tsc\` with \`skipLibCheck: false\`, root import | $cdk_tsc_strict_root | $cdktn_tsc_strict_root | $cdktf_tsc_strict_root |
+| \`tsc\` with \`skipLibCheck: false\`, subpath import | $cdk_tsc_strict_sub | $cdktn_tsc_strict_sub | $cdktf_tsc_strict_sub |
 MD
 cat results.md
