@@ -67,8 +67,11 @@ function examplePlans(): Normalized {
   ];
   const all = <K extends keyof Normalized>(k: K) => parts.flatMap((p) => p[k] as unknown[]);
   return {
-    rules: all('rules').sort() as string[], acl: all('acl').sort() as string[], dnsRules: all('dnsRules').sort() as string[],
-    dnsPriority: all('dnsPriority') as Array<number | string>, routes: [...new Set(all('routes') as string[])].sort(),
+    rules: all('rules').sort() as string[],
+    acl: all('acl').sort() as string[],
+    dnsRules: all('dnsRules').sort() as string[],
+    dnsPriority: all('dnsPriority') as Array<number | string>,
+    routes: [...new Set(all('routes') as string[])].sort(),
   };
 }
 
