@@ -245,10 +245,13 @@ integSetup.exec('bash scripts/cdktn-consumer.sh .tmp/cdktn-consumer');
 integSetup.exec(`bash scripts/runtimes.sh .tmp/runtimes ${NODE_RUNTIMES.join(' ')}`);
 project.addTask('integ', {
   description: 'Integration tests: tool-backed checks, packaging, consumer apps on each Node version, docs type-check, lifecycle',
-  env: { JEST_JUNIT_OUTPUT_NAME: 'integ.xml', HOSTILE_RUNS: '3000', CDKTN_CONSUMER_DIR: '.tmp/cdktn-consumer', RUNTIMES_DIR: '.tmp/runtimes' },
+  env: {
+    JEST_JUNIT_OUTPUT_NAME: 'integ.xml', HOSTILE_RUNS: '3000', CFN_SCHEMA_VALIDATION: 'on', CDKTN_CONSUMER_DIR: '.tmp/cdktn-consumer', RUNTIMES_DIR: '.tmp/runtimes',
+  },
   // The path patterns come first: --testPathIgnorePatterns takes every argument after it.
-  // test/hostile again, with HOSTILE_RUNS cases per property instead of the unit suite's few hundred in all.
-  exec: 'jest test/integ test/lifecycle test/hostile --ci --passWithNoTests --coverage --testPathIgnorePatterns=/node_modules/',
+  // test/hostile again, with HOSTILE_RUNS cases per property instead of the unit suite's hundred in all, and with the
+  // cross-renderer configurations, both with CloudFormation schema validation on (too slow to start for `npm test`).
+  exec: 'jest test/integ test/lifecycle test/hostile test/cross-renderer.test.ts --ci --passWithNoTests --coverage --testPathIgnorePatterns=/node_modules/',
 });
 
 // The unit suite again on each newer Node version, one JUnit file each (run from the registry's `node` package).

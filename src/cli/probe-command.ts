@@ -33,6 +33,8 @@ export interface ProbeCommandDeps {
   readonly lookup?: (host: string) => Promise<string[]>;
   /** Reads a --ca file. Default: the file system. */
   readonly readFile?: (file: string) => string;
+  /** The clock latencies are measured with, in ms (tests inject one, so no result depends on the machine's load). Default: performance.now. */
+  readonly now?: () => number;
 }
 
 interface Io {
@@ -62,7 +64,7 @@ export async function runProbeCommand(values: ProbeCommandValues, io: Io, deps: 
     const { rttMsMax, jitterMsMax } = TwilioCatalog.qualityThresholds();
     try {
       results = await runProbe(targets, {
-        timeoutMs, resolve, ca: ca.length ? ca : undefined, thresholds: { rttMsMax, jitterMsMax }, lookup: deps.lookup,
+        timeoutMs, resolve, ca: ca.length ? ca : undefined, thresholds: { rttMsMax, jitterMsMax }, lookup: deps.lookup, now: deps.now,
       });
     } catch (e) {
       // runProbe throws only for bad targets or options, e.g. a --ca file that holds no readable certificate.

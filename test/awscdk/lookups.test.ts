@@ -6,7 +6,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { awscdk, SipTransport, TwilioEdge } from '../../src';
 
 function lookupStack(): { app: App; stack: Stack; vpc: ec2.IVpc } {
-  const app = new App();
+  const app = new App({ builtinCloudFormationValidation: false });
   const stack = new Stack(app, 'Looked', { env: { account: '111111111111', region: 'eu-west-1' } });
   return { app, stack, vpc: ec2.Vpc.fromLookup(stack, 'Vpc', { vpcName: 'clients' }) };
 }
@@ -35,7 +35,7 @@ describe('Vpc.fromLookup without context', () => {
   });
 
   test('the placeholders pass only while the lookup is pending: the same IDs given directly are still refused', () => {
-    const stack = new Stack(new App(), 'Direct');
+    const stack = new Stack(new App({ builtinCloudFormationValidation: false }), 'Direct');
     const vpc = ec2.Vpc.fromVpcAttributes(stack, 'Vpc', { vpcId: 'vpc-12345', availabilityZones: ['eu-west-1a'] });
     expect(() => new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc })).toThrow(/vpc\.vpcId must be a VPC ID like 'vpc-0123456789abcdef0', got: 'vpc-12345'/);
   });

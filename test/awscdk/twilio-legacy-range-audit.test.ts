@@ -6,7 +6,7 @@ import { CfnInclude } from 'aws-cdk-lib/cloudformation-include';
 import { awscdk, TwilioCatalog, TwilioEdge, VoiceSdk } from '../../src';
 
 function audited(build: (stack: Stack) => void): string[] {
-  const app = new App();
+  const app = new App({ builtinCloudFormationValidation: false });
   const stack = new Stack(app, 'Audit', { env: { account: '111111111111', region: 'us-east-1' } });
   build(stack);
   Aspects.of(app).add(new awscdk.TwilioLegacyRangeAudit());
@@ -69,7 +69,7 @@ describe('TwilioLegacyRangeAudit', () => {
   });
 
   test('a finding can be acknowledged', () => {
-    const app = new App();
+    const app = new App({ builtinCloudFormationValidation: false });
     const stack = new Stack(app, 'Audit');
     const rule = new ec2.CfnSecurityGroupEgress(stack, 'Old', { groupId: 'sg-0123456789abcdef0', ipProtocol: 'udp', cidrIp: '54.65.63.192/26', fromPort: 10000, toPort: 20000 });
     Aspects.of(app).add(new awscdk.TwilioLegacyRangeAudit());

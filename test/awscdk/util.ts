@@ -24,14 +24,19 @@ export function importedVpc(stack: Stack): ec2.IVpc {
   });
 }
 
+/** Whether tests that ask for CloudFormation schema validation get it: in the integration task (see testStack). */
+export const SCHEMA_VALIDATION = process.env.CFN_SCHEMA_VALIDATION === 'on';
+
 /**
  * A stack with an imported VPC. With `schemaValidation`, synthesis validates every resource against the CloudFormation
- * registry schemas (aws-cdk-lib's built-in validator, on by default in apps): its start-up costs about two seconds per
- * test file, so only the files that exist to prove schema validity turn it on (the cross-renderer configurations, the
- * hostile-input suite, the validator check below); the integration task lints every configuration with cfn-lint.
+ * registry schemas (aws-cdk-lib's built-in validator, on by default in apps) in the integration task
+ * (CFN_SCHEMA_VALIDATION=on, which also re-runs the files that ask for it: the cross-renderer configurations and the
+ * hostile-input suite). Its start-up costs five seconds or more per test file, a tenth of the unit suite's minute, so
+ * `npm test` leaves it off; the integration task also lints every configuration with cfn-lint.
  */
 export function testStack(options: { schemaValidation?: boolean } = {}): { app: App; stack: Stack; vpc: ec2.IVpc } {
-  const app = new App({ builtinCloudFormationValidation: options.schemaValidation ?? false, context: { '@aws-cdk/core:validateAgainstDefaultRules': true } });
+  const validate = (options.schemaValidation ?? false) && SCHEMA_VALIDATION;
+  const app = new App({ builtinCloudFormationValidation: validate, context: { '@aws-cdk/core:validateAgainstDefaultRules': true } });
   const stack = new Stack(app, 'Test', { env: { account: '111111111111', region: 'eu-central-1' } });
   return { app, stack, vpc: importedVpc(stack) };
 }

@@ -81,8 +81,10 @@ describe('the CLI\'s exports, checked by their tools', () => {
     }
   }, 180_000);
 
-  withTool(missing('cfn-lint', ['--version']), 'cfn-lint accepts the prefix list and Network Firewall CloudFormation exports', () => {
+  withTool(missing('cfn-lint', ['--version']), 'cfn-lint accepts the rules, prefix list and Network Firewall CloudFormation exports', () => {
     for (const args of [
+      ['export', '--edge', 'sao-paulo-ix,dublin', '--turn', '--network-acl', '--nacl-quota', '40', '--dns-firewall', '--block-other-domains'],
+      ['export', '--edge', 'frankfurt', '--sip', '--media-ports', '10000-20000', '--transport', 'udp', '--transport', 'tls'],
       ['prefix-lists', '--edge', 'frankfurt,london-ix', '--turn', '--sip-signaling', '--share-with', '111122223333'],
       ['network-firewall', '--edge', 'dublin,london-ix', '--turn', '--home-net', '10.0.0.0/8', '--strict-order'],
     ]) {

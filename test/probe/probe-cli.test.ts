@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
-  closeAll, closedTcpPort, fullBacklogPort, makeTestPki, opensslSkipReason, silentUdpPort, stunResponder, TestPki, tlsServer,
+  closeAll, closedTcpPort, FakeClock, fullBacklogPort, makeTestPki, opensslSkipReason, silentUdpPort, stunResponder, TestPki, tlsServer,
 } from './servers';
 import { TwilioCatalog, TwilioEdge, TwilioNetworkPlan, TwilioNetworkPlanProps, VoiceSdk } from '../../src';
 import { runCli } from '../../src/cli/cli';
@@ -57,7 +57,7 @@ interface Run {
  * Runs `probe` with every host of `props` pinned to loopback, and each target's port moved to `ports[check:port]`
  * (a target without an entry keeps its port, which the transformer refuses unless it is media).
  */
-async function probe(props: TwilioNetworkPlanProps, args: string[], ports: Record<string, number>): Promise<Run> {
+async function probe(props: TwilioNetworkPlanProps, args: string[], ports: Record<string, number>, clock = new FakeClock()): Promise<Run> {
   const pins = hostsOf(props);
   const transformTargets = (targets: ProbeTarget[]): ProbeTarget[] => targets.map((t) => {
     if (t.check === 'media' || t.check === 'dns') return t;
@@ -71,10 +71,11 @@ async function probe(props: TwilioNetworkPlanProps, args: string[], ports: Recor
   };
   let stdout = '';
   let stderr = '';
+  // latencies come from a clock only the test moves: no result depends on how busy the machine is (timeouts still do)
   const code = await runCli(['probe', ...args, '--timeout-ms', String(TIMEOUT), ...pins.flatMap((h) => ['--resolve', `${h}=${LOOPBACK}`])], {
     stdout: (t) => { stdout += t; },
     stderr: (t) => { stderr += t; },
-  }, { transformTargets, lookup });
+  }, { transformTargets, lookup, now: clock.now });
   return { code, stdout, stderr };
 }
 
@@ -204,10 +205,12 @@ describe('twilio-voice-network probe', () => {
   }, 10_000);
 
   withPki('jitter over the quality threshold (30 ms) is a warning, not a failure: exit 0', async () => {
-    const stun = await stunResponder({ delaysMs: [0, 90, 0] });
+    // the second of three answers takes 90 ms on the injected clock: jitter over 30 ms
+    const clock = new FakeClock();
+    const stun = await stunResponder({ clockDelaysMs: [0, 90, 0], clock });
     const run = await probe(FRANKFURT_TURN, [...FRANKFURT_ARGS, '--turn', '--ca', caFile, '--json'], {
       [`tls:${TLS}`]: tlsPort, [`stun:${STUN_PORT}`]: stun.port, [`tcp:${TURN_TCP_A}`]: tlsPort, [`tcp:${TURN_TCP_B}`]: tlsPort, [`tcp:${TURN_TCP_C}`]: tlsPort,
-    });
+    }, clock);
     expect(run.code).toBe(0);
     expect(find(json(run), 'stun')).toMatchObject({ ok: true, status: 'warn', result: 'WARN', detail: expect.stringMatching(/WARN: jitter [\d.]+ ms is over jitterMsMax 30 ms$/) });
   });
