@@ -103,6 +103,8 @@ const demo = project.addTask('demo', {
 });
 
 // Only lib/, .jsii, API.md, README and LICENSE belong in the package: not CI, scripts, examples or their output.
+// The committed API baseline is a .jsii file, which projen's gitignore otherwise ignores everywhere.
+project.gitignore.include('/api-baseline/.jsii');
 project.npmignore?.exclude('/.tmp/', '/.ci/', '/.ci-reports/', '/scripts/', '/examples/', '/bench/', '/cdk.out/', '/cdktf.out/', '/docs/', '/rosetta/', '/.jsii.tabl.json', '/api-baseline/');
 
 // How fresh the Twilio facts are, visible to anyone who looks at the package (TwilioCatalog.lastChecked() at run time).
