@@ -8,13 +8,16 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
 
 describe('package', () => {
   test('Construct Hub metadata: keywords, license, repository, frameworks as optional peers', () => {
-    expect(pkg.keywords).toEqual(expect.arrayContaining(['cdk', 'awscdk', 'aws-cdk', 'cdktf', 'twilio']));
+    expect(pkg.keywords).toEqual(expect.arrayContaining(['cdk', 'awscdk', 'aws-cdk', 'cdktf', 'cdktn', 'twilio']));
     expect(new Set(pkg.keywords).size).toBe(pkg.keywords.length);
     expect(pkg.license).toBe('Apache-2.0');
     expect(pkg.repository.url).toMatch(/^https:\/\/github\.com\//);
     expect(pkg.author.organization).toBe(false);
-    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['@cdktf/provider-aws', 'aws-cdk-lib', 'cdktf', 'constructs']);
-    expect(pkg.peerDependenciesMeta).toEqual({ 'aws-cdk-lib': { optional: true }, 'cdktf': { optional: true }, '@cdktf/provider-aws': { optional: true } });
+    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['@cdktf/provider-aws', '@cdktn/provider-aws', 'aws-cdk-lib', 'cdktf', 'cdktn', 'constructs']);
+    expect(pkg.peerDependenciesMeta).toEqual({
+      'aws-cdk-lib': { optional: true }, 'cdktf': { optional: true }, '@cdktf/provider-aws': { optional: true },
+      'cdktn': { optional: true }, '@cdktn/provider-aws': { optional: true },
+    });
     expect(pkg.dependencies ?? {}).toEqual({});
   });
 
@@ -66,16 +69,22 @@ describe('package', () => {
   whenBuilt('the root loads no framework until a submodule is used; each entry point loads only its own', () => {
     const probe = (code: string) => spawnSync(process.execPath, ['-e', code], { cwd: root }).stdout.toString().trim();
     const loaded = 'const has = (n) => Object.keys(require.cache).some((k) => k.includes(`/node_modules/${n}/`));';
-    expect(probe(`${loaded} const m = require('twilio-voice-network'); m.TwilioEdge.ASHBURN; console.log(has('aws-cdk-lib'), has('cdktf'))`)).toBe('false false');
-    expect(probe(`${loaded} require('twilio-voice-network').awscdk.TwilioVoiceEgress; console.log(has('aws-cdk-lib'), has('cdktf'))`)).toBe('true false');
-    expect(probe(`${loaded} require('twilio-voice-network').cdktf.TwilioVoiceEgress; console.log(has('aws-cdk-lib'), has('cdktf'))`)).toBe('false true');
-    expect(probe(`${loaded} const m = require('twilio-voice-network/awscdk'); m.awscdk.TwilioVoiceEgress; m.TwilioEdge.of('us1'); console.log(has('aws-cdk-lib'), has('cdktf'))`)).toBe('true false');
-    expect(probe(`${loaded} const m = require('twilio-voice-network/cdktf'); m.cdktf.TwilioVoiceEgress; console.log(has('aws-cdk-lib'), has('cdktf'))`)).toBe('false true');
+    const frameworks = "console.log(has('aws-cdk-lib'), has('cdktf'), has('cdktn'))";
+    expect(probe(`${loaded} const m = require('twilio-voice-network'); m.TwilioEdge.ASHBURN; ${frameworks}`)).toBe('false false false');
+    expect(probe(`${loaded} require('twilio-voice-network').awscdk.TwilioVoiceEgress; ${frameworks}`)).toBe('true false false');
+    expect(probe(`${loaded} require('twilio-voice-network').cdktf.TwilioVoiceEgress; ${frameworks}`)).toBe('false true false');
+    expect(probe(`${loaded} require('twilio-voice-network').cdktn.TwilioVoiceEgress; ${frameworks}`)).toBe('false false true');
+    expect(probe(`${loaded} const m = require('twilio-voice-network/awscdk'); m.awscdk.TwilioVoiceEgress; m.TwilioEdge.of('us1'); ${frameworks}`)).toBe('true false false');
+    expect(probe(`${loaded} const m = require('twilio-voice-network/cdktf'); m.cdktf.TwilioVoiceEgress; ${frameworks}`)).toBe('false true false');
+    expect(probe(`${loaded} const m = require('twilio-voice-network/cdktn'); m.cdktn.TwilioVoiceEgress; ${frameworks}`)).toBe('false false true');
   });
 
   whenBuilt('ESM named imports work from the root and the subpaths', () => {
     const esm = spawnSync(process.execPath, ['--input-type=module', '-e',
-      "import { TwilioEdge, awscdk, cdktf } from 'twilio-voice-network'; import { awscdk as a } from 'twilio-voice-network/awscdk'; console.log(TwilioEdge.ASHBURN.name, typeof awscdk.TwilioVoiceEgress, typeof cdktf.TwilioVoiceEgress, a === awscdk)"], { cwd: root });
-    expect(esm.stdout.toString().trim()).toBe('ashburn function function true');
+      "import { TwilioEdge, awscdk, cdktf, cdktn } from 'twilio-voice-network'; import { awscdk as a } from 'twilio-voice-network/awscdk'; "
+      + "import { cdktn as n } from 'twilio-voice-network/cdktn'; "
+      + 'console.log(TwilioEdge.ASHBURN.name, typeof awscdk.TwilioVoiceEgress, typeof cdktf.TwilioVoiceEgress, typeof cdktn.TwilioVoiceEgress, a === awscdk, n === cdktn)'],
+    { cwd: root });
+    expect(esm.stdout.toString().trim()).toBe('ashburn function function function true true');
   });
 });

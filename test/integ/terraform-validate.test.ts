@@ -65,6 +65,8 @@ describe('terraform validate (real AWS provider schema)', () => {
         transports: [SipTransport.TLS],
         networkAcl: { subnetIds: ['subnet-0123456789abcdef0'] },
         dnsFirewall: { blockOtherDomains: true },
+        // every exchange's gateways (the default) need 26 entries per direction: an account with the quota raised
+        quotas: { networkAclEntriesPerDirection: 40 },
       });
     });
     expect(result).toEqual({ valid: true, diagnostics: [] });
