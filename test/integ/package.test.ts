@@ -15,8 +15,11 @@ describe('package', () => {
     expect(pkg.author.organization).toBe(false);
     expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['@cdktf/provider-aws', '@cdktn/provider-aws', 'aws-cdk-lib', 'cdktf', 'cdktn', 'constructs']);
     expect(pkg.peerDependenciesMeta).toEqual({
-      'aws-cdk-lib': { optional: true }, 'cdktf': { optional: true }, '@cdktf/provider-aws': { optional: true },
-      'cdktn': { optional: true }, '@cdktn/provider-aws': { optional: true },
+      'aws-cdk-lib': { optional: true },
+      'cdktf': { optional: true },
+      '@cdktf/provider-aws': { optional: true },
+      'cdktn': { optional: true },
+      '@cdktn/provider-aws': { optional: true },
     });
     expect(pkg.dependencies ?? {}).toEqual({});
   });
