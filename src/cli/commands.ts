@@ -6,6 +6,7 @@ import { networkFirewallProps, planProps, prefixListProps, UsageError, Values } 
 import { networkFirewallToCloudFormation, networkFirewallToTerraform, prefixListsToCloudFormation, prefixListsToTerraform } from './enterprise-exporters';
 import { NftablesPlacement, toCloudFormation, toCsv, toIptables, toJson, toNftables, toTerraform } from './exporters';
 import { runFeedCommand } from './feed-command';
+import { inFlags } from './flags';
 import { formatPlan } from './format';
 import {
   CliOption, CONNECTION_OPTIONS, EDGE_OPTIONS, ENTERPRISE_FORMAT_OPTIONS, EXPORT_OPTIONS, FEED_OPTIONS, FIREWALL_OPTIONS, OUTPUT_OPTIONS,
@@ -104,7 +105,7 @@ export const COMMANDS: readonly CliCommand[] = [
     run: (values, io) => {
       const format = formatOf(values, 'rules', ['table', 'json', 'csv'], 'table');
       const plan = TwilioNetworkPlan._computeForHost(planProps(values, true));
-      io.stdout(format === 'json' ? toJson(plan) : format === 'csv' ? toCsv(plan) : formatPlan(plan) + '\n');
+      io.stdout(format === 'json' ? toJson(plan) : format === 'csv' ? toCsv(plan) : formatPlan(plan, inFlags) + '\n');
       return 0;
     },
   },

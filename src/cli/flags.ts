@@ -14,7 +14,8 @@ const DICTIONARY: ReadonlyArray<readonly [RegExp, string | ((m: string) => strin
   [/raise the AWS quota for your account and then this option/g, 'raise the AWS quota for your account and then the flag'],
   [/choose an Interconnect edge/g, 'choose an Interconnect edge with --edge'],
   [/pin the edge nearest your clients instead of roaming/g, 'pin the edge nearest your clients (--near-region) instead of roaming'],
-  [/Pin fewer edges or turn off turnFallback, or raise the AWS quota and the quotas prop/g, 'Pin fewer edges or leave out --turn, or raise the AWS quota and --sg-quota or --nacl-quota'],
+  // in the plan's notes
+  [/ to the connection with the routing option/g, ' (the routes listed) to the connection'],
   [/\(TwilioEdge\.nearestTo\(region\)\)/g, '(--near-region REGION)'],
   [/ or pin an edge with TwilioEdge\.of\(\)/g, ' or pin an edge with --edge'],
   [/ \(an unresolved token cannot be used here\)/g, ''],
@@ -74,7 +75,7 @@ const DICTIONARY: ReadonlyArray<readonly [RegExp, string | ((m: string) => strin
   [/NetworkFirewallRuleOrder\.STRICT_ORDER/g, '--strict-order'],
 ];
 
-/** A problem of the plan or the catalog, told in the command line's flags. */
+/** A problem, note or warning of the plan or the catalog, told in the command line's flags. */
 export function inFlags(problem: string): string {
   let text = problem;
   for (const [pattern, replacement] of DICTIONARY) {

@@ -8,8 +8,11 @@ function table(headers: string[], rows: string[][]): string {
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** The plan as readable tables: flows, security group rules, network ACL entries, DNS domains, routes, quotas, notes. */
-export function formatPlan(plan: TwilioNetworkPlan): string {
+/**
+ * The plan as readable tables: flows, security group rules, network ACL entries, DNS domains, routes, quotas, notes.
+ * @param words how notes and warnings are told (the CLI tells them in flags; the plan's words by default)
+ */
+export function formatPlan(plan: TwilioNetworkPlan, words: (text: string) => string = (text) => text): string {
   const out: string[] = [];
   out.push(`Edges: ${plan.edges.map((e) => e.name).join(', ')}   SDKs: ${plan.sdks.join(', ') || 'none (a SIP endpoint)'}`);
   out.push(plan.summary);
@@ -37,7 +40,7 @@ export function formatPlan(plan: TwilioNetworkPlan): string {
   out.push('', 'Quotas:');
   out.push(table(['quota', 'used', 'limit', ''],
     [q.securityGroupEgress, q.securityGroupIngress, q.networkAclEgress, q.networkAclIngress].map((u) => [u.name, String(u.used), String(u.limit), u.used > u.limit ? 'OVER the limit' : u.nearLimit ? 'near the limit' : ''])));
-  if (plan.notes.length > 0) out.push('', 'Notes:', ...plan.notes.map((n) => `- ${n}`));
-  if (plan.warnings.length > 0) out.push('', 'Warnings:', ...plan.warnings.map((w) => `- [${w.id}] ${w.message}`));
+  if (plan.notes.length > 0) out.push('', 'Notes:', ...plan.notes.map((n) => `- ${words(n)}`));
+  if (plan.warnings.length > 0) out.push('', 'Warnings:', ...plan.warnings.map((w) => `- [${w.id}] ${words(w.message)}`));
   return out.join('\n');
 }

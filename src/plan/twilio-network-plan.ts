@@ -201,14 +201,14 @@ export class TwilioNetworkPlan {
     if (tooSmall.length > 0) throw new TwilioValidationError(tooSmall);
     this.quotas = quotaReport(this.quotaInputs(), this.networkAclEntries);
     this.notes = [
-      ...(sip ? sipNotes(sip) : planNotes(this.edges, this.sdks, legacyMobilePort, turnFallback)),
+      ...(sip ? sipNotes(sip, ctx.sipNaming.option) : planNotes(this.edges, this.sdks, legacyMobilePort, turnFallback)),
       ...(p.publicSourceCidrs ? [`Interconnect public sources: announce ${p.publicSourceCidrs.join(', ')} to Twilio (BGP), or name them in the VPN's encryption domain.`] : []),
     ];
     this.summary = sip ? sipSummary(sip)
       : 'Voice SDK clients: outbound connections to Twilio only, and their return traffic. Twilio never initiates connections to SDK clients.';
-    this.networkAclWarnings = aclWarnings(this.quotas);
+    this.networkAclWarnings = aclWarnings(this.quotaInputs(), this.quotas, this.networkAclEntries, this.quotaChoices());
     this.warnings = [
-      ...securityGroupWarnings(this.quotas),
+      ...securityGroupWarnings(this.quotaInputs(), this.quotas, this.quotaChoices()),
       ...this.networkAclWarnings,
       ...(this.sdks.includes(VoiceSdk.MOBILE) && this.edges.some((e) => e.isPrivateInterconnect) ? [warning('interconnectMobileSignalingUnknown',
         `Twilio publishes no signalling hostnames for mobile SDKs on Interconnect edges (${this.edges.filter((e) => e.isPrivateInterconnect).join(', ')}). `

@@ -21,11 +21,16 @@ export function warning(name: keyof typeof WARNINGS, message: string): TwilioPla
   return { id: `${WARNING_ID_PREFIX}:${WARNINGS[name]}`, message };
 }
 
-/** A warning when a quota is near its limit; none otherwise. */
-export function nearQuota(name: keyof typeof WARNINGS, usage: TwilioQuotaUsage, extra: string = ''): TwilioPlanWarning[] {
+/**
+ * A warning when a quota is near (or, where quotas are not enforced, over) its limit; none otherwise.
+ * @param roomFixes the choices that make room, e.g. `choose fewer edges (...); or raise the AWS quota ...`
+ */
+export function nearQuota(name: keyof typeof WARNINGS, usage: TwilioQuotaUsage, extra: string, roomFixes: string): TwilioPlanWarning[] {
   if (!usage.nearLimit) return [];
-  return [warning(name, `The Twilio plan uses ${usage.used} of ${usage.limit} ${usage.name}${extra}. `
-    + 'Pin fewer edges or turn off turnFallback, or raise the AWS quota and the quotas prop.')];
+  const use = usage.used > usage.limit
+    ? `needs ${usage.used} ${usage.name}${extra}, over the quota of ${usage.limit}`
+    : `uses ${usage.used} of ${usage.limit} ${usage.name}${extra}`;
+  return [warning(name, `The Twilio plan ${use}. To make room: ${roomFixes}.`)];
 }
 
 /** For a security group the user supplied that allows all outbound traffic: the Twilio rules restrict nothing. */

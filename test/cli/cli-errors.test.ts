@@ -114,7 +114,46 @@ function vectors(): string[][] {
   return [...out, ...PLAN_PROBLEMS];
 }
 
+/** The API names and dotted option paths left in a message the CLI prints. */
+function apiNamesIn(text: string): string[] {
+  const message = text.replace(/[\w.*{}/-]*\.twilio\.com\b/g, '<host>');
+  const found = API_NAMES.filter((name) => new RegExp(`\\b${name}\\b`).test(message));
+  const dotted = message.match(/\b[a-z]+[A-Za-z]*\.[a-z][A-Za-z]+\b(?!\.\w)/g)?.filter((d) => !/\.(com|net|json|txt|md|pem|example|test)$|^e\.g$|^i\.e$/.test(d)) ?? [];
+  return [...found, ...dotted];
+}
+
+/** Plans whose `rules` output has notes and near- or over-quota warnings of every kind. */
+const WARNED: string[][] = [
+  ['rules', '--edge', 'roaming', '--turn'],
+  ['rules', '--edge', 'frankfurt,dublin', '--turn', '--sg-quota', '40'],
+  ['rules', '--sip', '--edge', 'ashburn-ix', '--media-ports', '16384-32768', '--public-source', '3.5.140.0/22'],
+  ['rules', '--sip', '--edge', 'frankfurt,london-ix', '--media-ports', '10000-20000', '--transport', 'udp,tls', '--nacl-quota', '40'],
+  ['rules', '--edge', 'london-ix', '--sdk', 'mobile', '--connection', 'vpn'],
+];
+
 describe('CLI error messages', () => {
+  test('the notes and warnings of rules name flags too, and say what makes room', async () => {
+    const printed: string[] = [];
+    for (const args of WARNED) {
+      let stdout = '';
+      const code = await runCli(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stdout += t; } }, {
+        transformTargets: () => [],
+        lookup: async () => { throw new Error('test bug: looked a name up'); },
+      });
+      expect({ args, code, stdout: code === 0 ? '' : stdout }).toEqual({ args, code: 0, stdout: '' });
+      printed.push(...stdout.split('\n').filter((l) => l.startsWith('- ')));
+    }
+    const warnings = printed.filter((l) => l.startsWith('- [twilio-voice-network:'));
+    expect(warnings.filter((w) => /NearQuota\]/.test(w)).length).toBeGreaterThanOrEqual(4);
+    expect(printed.filter((l) => apiNamesIn(l).length > 0).map((l) => ({ line: l, found: apiNamesIn(l) }))).toEqual([]);
+    // the advice fits the plan: TURN plans are told about --turn, SIP plans about their gateways and transports
+    expect(warnings.join('\n')).toMatch(/needs \d+ network ACL outbound entries \(with the default deny\), over the quota of 20\. To make room: .*leave out --turn/);
+    expect(warnings.join('\n')).toMatch(/To make room: .*add --only-chosen-gateways.*--transport tls.*and then --nacl-quota/);
+    expect(warnings.join('\n')).toMatch(/security group egress rules .* To make room: .*and then --sg-quota\./);
+    expect(printed.join('\n')).toMatch(/route Twilio's Interconnect prefixes \(the routes listed\) to the connection/);
+  });
+
+
   test('every bad-flag error names flags, never a property or class name of the API', async () => {
     const before = fs.readdirSync(process.cwd()).sort();
     expect(API_NAMES).toEqual(expect.arrayContaining(['TwilioEdge', 'SipTransport', 'turnFallback', 'mediaPorts', 'networkAclEntriesPerDirection']));
@@ -129,9 +168,8 @@ describe('CLI error messages', () => {
     }
     expect(refused).toBeGreaterThan(300);
     const leaks = [...messages].flatMap(([message, args]) => {
-      const found = API_NAMES.filter((name) => new RegExp(`\\b${name}\\b`).test(message));
-      const dotted = message.match(/\b[a-z]+[A-Za-z]*\.[a-z][A-Za-z]+\b(?!\.\w)/g)?.filter((d) => !/\.(com|net|json|txt|md|pem|example|test)$|^e\.g$|^i\.e$/.test(d)) ?? [];
-      return found.length + dotted.length > 0 ? [{ args, message, found: [...found, ...dotted] }] : [];
+      const found = apiNamesIn(message);
+      return found.length > 0 ? [{ args, message, found }] : [];
     });
     expect(leaks).toEqual([]);
     // and the walk wrote nothing outside its sandbox

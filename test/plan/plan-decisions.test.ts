@@ -12,8 +12,31 @@ describe('TwilioNetworkPlan (the plan owns every decision)', () => {
       const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.FRANKFURT], turnFallback: true, quotas });
       expect(plan.warnings).toEqual([{
         id: 'twilio-voice-network:securityGroupRulesNearQuota',
-        message: 'The Twilio plan uses 11 of 12 security group egress rules (plus any rules the group already has). Pin fewer edges or turn off turnFallback, or raise the AWS quota and the quotas prop.',
+        message: 'The Twilio plan uses 11 of 12 security group egress rules (plus any rules the group already has). To make room: '
+          + 'turnFallback accounts for 9 of them: set turnFallback to false; or raise the AWS quota for your account and then quotas.securityGroupRulesPerDirection.',
       }]);
+    });
+
+    test('near a quota: the advice fits the plan (edges, SIP gateways and transports; never TURN for a plan without it)', () => {
+      const sip = { mediaPorts: { fromPort: 10000, toPort: 20000 } };
+      const plan = TwilioNetworkPlan.compute({ edges: [TwilioEdge.FRANKFURT, TwilioEdge.LONDON_IX], sip });
+      const messages = plan.warnings.map((w) => w.message);
+      expect(messages.length).toBeGreaterThanOrEqual(2);
+      for (const m of messages) {
+        expect(m).toMatch(/To make room: choose fewer edges \(london-ix: \d+, frankfurt: \d+\); set sip\.allInterconnectGateways to false .*; use fewer SIP transports \(e\.g\. sip\.transports: \[SipTransport\.TLS\]/);
+        expect(m).not.toMatch(/turnFallback/);
+      }
+      // over the quota where quotas are not enforced (host firewalls): said as such
+      const host = TwilioNetworkPlan._computeForHost({ edges: [TwilioEdge.FRANKFURT, TwilioEdge.LONDON_IX], sip, networkAcl: {} });
+      expect(host.networkAclWarnings.map((w) => w.message)).toEqual([
+        expect.stringMatching(/^The Twilio plan needs \d+ network ACL outbound entries \(with the default deny\), over the quota of 20\. To make room: .* and then quotas\.networkAclEntriesPerDirection\.$/),
+        expect.stringMatching(/^The Twilio plan needs \d+ network ACL inbound entries/),
+      ]);
+      // the SIP note names the option as the caller spells it: the plan's path, or a construct's own prop
+      expect(plan.notes.join(' ')).toMatch(/set sip\.allInterconnectGateways to false to allow only the chosen edges' gateways/);
+      const construct = TwilioNetworkPlan._computeForConstruct({ edges: [TwilioEdge.FRANKFURT, TwilioEdge.LONDON_IX], sip });
+      expect(construct.notes.join(' ')).toMatch(/; set allInterconnectGateways to false to allow/);
+      expect(construct.warnings.map((w) => w.message).join(' ')).toMatch(/set allInterconnectGateways to false .*transports: \[SipTransport\.TLS\]/);
     });
 
     test('network ACL warnings only when the plan has ACL entries', () => {

@@ -52,16 +52,25 @@ export function quotaReport(p: QuotaInputs, aclEntries: readonly TwilioNetworkAc
   };
 }
 
-/** Near-quota warnings for the network ACL entries. */
-export function aclWarnings(q: TwilioQuotaReport): TwilioPlanWarning[] {
-  return [...nearQuota('networkAclOutboundEntriesNearQuota', q.networkAclEgress), ...nearQuota('networkAclInboundEntriesNearQuota', q.networkAclIngress)];
+/** Near-quota warnings for the network ACL entries, each naming the choices that make room. */
+export function aclWarnings(
+  p: QuotaInputs, q: TwilioQuotaReport, aclEntries: readonly TwilioNetworkAclEntry[], choices: QuotaChoices,
+): TwilioPlanWarning[] {
+  const option = 'quotas.networkAclEntriesPerDirection';
+  return [
+    ...nearQuota('networkAclOutboundEntriesNearQuota', q.networkAclEgress, '', fixes(p, aclEntries.filter((e) => e.egress), choices, option)),
+    ...nearQuota('networkAclInboundEntriesNearQuota', q.networkAclIngress, '', fixes(p, aclEntries.filter((e) => !e.egress), choices, option)),
+  ];
 }
 
-/** Near-quota warnings for the security group rules. */
-export function securityGroupWarnings(q: TwilioQuotaReport): TwilioPlanWarning[] {
+/** Near-quota warnings for the security group rules, each naming the choices that make room. */
+export function securityGroupWarnings(p: QuotaInputs, q: TwilioQuotaReport, choices: QuotaChoices): TwilioPlanWarning[] {
+  const option = 'quotas.securityGroupRulesPerDirection';
+  const rules = (d: FlowDirection) => p.securityGroupRules.filter((r) => r.direction === d);
+  const extra = ' (plus any rules the group already has)';
   return [
-    ...nearQuota('securityGroupRulesNearQuota', q.securityGroupEgress, ' (plus any rules the group already has)'),
-    ...nearQuota('securityGroupIngressRulesNearQuota', q.securityGroupIngress, ' (plus any rules the group already has)'),
+    ...nearQuota('securityGroupRulesNearQuota', q.securityGroupEgress, extra, fixes(p, rules(FlowDirection.EGRESS), choices, option)),
+    ...nearQuota('securityGroupIngressRulesNearQuota', q.securityGroupIngress, extra, fixes(p, rules(FlowDirection.INGRESS), choices, option)),
   ];
 }
 
@@ -70,7 +79,7 @@ export function quotaProblems(p: QuotaInputs, q: TwilioQuotaReport, aclEntries: 
   const problems: string[] = [];
   const check = (u: TwilioQuotaUsage, option: string, rules: Array<{ flowIds: string[] }>) => {
     if (u.used <= u.limit) return;
-    problems.push(`The plan needs ${u.used} ${u.name}, over the quota of ${u.limit} (${option}). ${blame(p, rules, choices)}`);
+    problems.push(`The plan needs ${u.used} ${u.name}, over the quota of ${u.limit} (${option}). Fix: ${fixes(p, rules, choices, 'this option')}.`);
   };
   const sgOption = 'quotas.securityGroupRulesPerDirection';
   check(q.securityGroupEgress, sgOption, p.securityGroupRules.filter((r) => r.direction === FlowDirection.EGRESS));
@@ -80,28 +89,31 @@ export function quotaProblems(p: QuotaInputs, q: TwilioQuotaReport, aclEntries: 
   return problems;
 }
 
-/** Which choice to change: the flow kind and edges that account for most rules. */
-function blame(p: QuotaInputs, rules: Array<{ flowIds: string[] }>, choices: QuotaChoices): string {
+/**
+ * Which choices make room, in the caller's words: the flow kind and edges that account for most of `rules`, the SIP
+ * options that cost entries, and last the quota itself (`option` is what to raise after the AWS quota).
+ */
+function fixes(p: QuotaInputs, rules: ReadonlyArray<{ flowIds: string[] }>, choices: QuotaChoices, option: string): string {
   const byId = new Map(p.flows.map((f) => [f.id, f]));
   const onlyTurn = rules.filter((r) => r.flowIds.every((id) => byId.get(id)!.kind === TwilioFlowKind.TURN)).length;
   const perEdge = p.edges.map((e) => ({
     edge: e.name,
     count: rules.filter((r) => r.flowIds.some((id) => byId.get(id)!.edgeNames.includes(e.name))).length,
   })).sort((a, b) => b.count - a.count);
-  const fixes: string[] = [];
+  const out: string[] = [];
   if (choices.turnFallback && onlyTurn > 0) {
     const gll = p.edges.some((e) => e.name === 'roaming') ? ', or pin the edge nearest your clients instead of roaming (GLL TURN needs every region\'s addresses)' : '';
-    fixes.push(`turnFallback accounts for ${onlyTurn} of them: set turnFallback to false${gll}`);
+    out.push(`turnFallback accounts for ${onlyTurn} of them: set turnFallback to false${gll}`);
   }
   if (p.edges.length > 1) {
-    fixes.push(`choose fewer edges (${perEdge.map((x) => `${x.edge}: ${x.count}`).join(', ')})`);
+    out.push(`choose fewer edges (${perEdge.map((x) => `${x.edge}: ${x.count}`).join(', ')})`);
   }
   if (choices.allInterconnectGateways) {
-    fixes.push(`set ${choices.sipOption('allInterconnectGateways')} to false (only the chosen *-ix edges' gateways, at some cost in resilience)`);
+    out.push(`set ${choices.sipOption('allInterconnectGateways')} to false (only the chosen *-ix edges' gateways, at some cost in resilience)`);
   }
   if (choices.sip) {
-    fixes.push(`use fewer SIP transports (e.g. ${choices.sipOption('transports')}: [SipTransport.TLS], the secure-trunking profile) or only origination or termination`);
+    out.push(`use fewer SIP transports (e.g. ${choices.sipOption('transports')}: [SipTransport.TLS], the secure-trunking profile) or only origination or termination`);
   }
-  fixes.push('or raise the AWS quota for your account and then this option');
-  return `Fix: ${fixes.join('; ')}.`;
+  out.push(`${out.length > 0 ? 'or ' : ''}raise the AWS quota for your account and then ${option}`);
+  return out.join('; ');
 }

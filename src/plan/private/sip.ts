@@ -240,8 +240,11 @@ export function sipDomains(c: SipChoices): string[] {
   ];
 }
 
-/** What to know about a SIP endpoint's plan. */
-export function sipNotes(c: SipChoices): string[] {
+/**
+ * What to know about a SIP endpoint's plan.
+ * @param option how the caller names a SIP option (`sip.allInterconnectGateways` for the plan, bare for a construct)
+ */
+export function sipNotes(c: SipChoices, option: (key: string) => string): string[] {
   const notes = [
     'Send SIP to your termination URI ({trunk}.pstn.twilio.com, or {trunk}.pstn.{edge}.twilio.com to pick the edge), never to the gateway '
     + 'addresses: Twilio publishes them for firewalls only.',
@@ -258,7 +261,7 @@ export function sipNotes(c: SipChoices): string[] {
   if (c.edges.some((e) => e.isPrivateInterconnect)) {
     notes.push(c.allInterconnectGateways
       ? 'Interconnect: every exchange\'s SIP gateways are allowed, as Twilio strongly encourages for resilience (another exchange\'s gateways take '
-        + 'over when one is down); set allInterconnectGateways to false to allow only the chosen edges\' gateways.'
+        + `over when one is down); set ${option('allInterconnectGateways')} to false to allow only the chosen edges' gateways.`
       : 'Interconnect: only the chosen edges\' SIP gateways are allowed; Twilio strongly encourages allowing every exchange\'s for resilience.');
     notes.push('Interconnect: the addresses you send from must be globally unique (no special-purpose range such as RFC 1918 or 100.64.0.0/10) and '
       + 'announced by you; route Twilio\'s Interconnect prefixes to the connection with the routing option.');
