@@ -203,12 +203,12 @@ project.addTask('bench', {
 });
 
 // The feed for network admins without CDK (docs/feed.md): JSON, its schema, ipv4/ lists, CHANGELOG.md, Atom and
-// index.html. Until the CLI has a `feed` command, a script runs src/feed directly; it takes --out DIR (default
-// .tmp/feed) and --previous FILE, the twilio-network.json published last.
+// index.html, built with the shipped CLI (lib/) exactly as the publish-feed workflow builds it: --out DIR (default
+// .tmp/feed), --from URL (the published feed, fetched as --previous; 404 = first publication).
 const feedBuild = project.addTask('feed:build', {
-  description: 'Build the feed into a folder (--out DIR, default .tmp/feed; --previous FILE: the feed published last)',
-  exec: 'ts-node --project test/tsconfig.json scripts/build-feed.ts',
-  // --out and --previous pass through to the script
+  description: 'Build the feed with the CLI (--out DIR, default .tmp/feed; --from URL: the published feed, fetched as --previous)',
+  exec: 'bash scripts/publish-feed.sh',
+  // --out and --from pass through to the script
   receiveArgs: true,
 });
 
@@ -346,14 +346,24 @@ upstream.addJobs({
   },
 });
 
-// The feed on GitHub Pages (docs/feed.md), rebuilt on each release, weekly (catalog edits land between releases) and
-// on demand. The feed published last is the --previous, so the change history carries forward; a 404 means none yet.
+// The feed on GitHub Pages (docs/feed.md), rebuilt after each release, weekly (catalog edits land between releases)
+// and on demand. The feed published last is the --previous, so the change history carries forward; a 404 means none
+// yet. The release workflow publishes its GitHub release with GITHUB_TOKEN, and events made with that token start no
+// other workflow, so `release: published` alone would never fire for projen's releases: a successful run of the
+// release workflow is the trigger (`release` stays for releases published by hand).
 const FEED_URL = 'https://twilio-voice-network.github.io/twilio-voice-network/feed';
 const publishFeed = project.github!.addWorkflow('publish-feed');
-publishFeed.on({ release: { types: ['published'] }, schedule: [{ cron: '43 6 * * 1' }], workflowDispatch: {} });
+publishFeed.on({
+  workflowRun: { workflows: ['release'], types: ['completed'] },
+  release: { types: ['published'] },
+  schedule: [{ cron: '43 6 * * 1' }],
+  workflowDispatch: {},
+});
 publishFeed.addJobs({
   publish: {
     runsOn: ['ubuntu-latest'],
+    // after a release run only when it succeeded
+    if: "github.event_name != 'workflow_run' || github.event.workflow_run.conclusion == 'success'",
     // deploy-pages needs pages: write and an OIDC token; nothing else is written
     permissions: { contents: JobPermission.READ, pages: JobPermission.WRITE, idToken: JobPermission.WRITE },
     // the environment GitHub Pages deployments go to, and the URL shown on the run
@@ -364,20 +374,9 @@ publishFeed.addJobs({
       { uses: 'actions/checkout@v5' },
       { uses: 'actions/setup-node@v5', with: { 'node-version': NODE_BUILD } },
       { run: 'npm ci' },
-      {
-        name: 'Fetch the feed published last (404 before the first publication)',
-        // any other status fails the run: publishing without the previous feed would restart the change history
-        run: [
-          'mkdir -p .tmp',
-          `code=$(curl -sS -L -o .tmp/previous.json -w '%{http_code}' '${FEED_URL}/twilio-network.json')`,
-          'case "$code" in',
-          '  200) echo "FEED_PREVIOUS=--previous .tmp/previous.json" >> "$GITHUB_ENV" ;;',
-          '  404) echo "No feed published yet: this is the first." ;;',
-          '  *) echo "Fetching the published feed failed with HTTP $code"; exit 1 ;;',
-          'esac',
-        ].join('\n'),
-      },
-      { name: 'Build the feed', run: 'npx projen feed:build --out .tmp/pages/feed $FEED_PREVIOUS' },
+      { name: 'Compile (the feed is built with the shipped CLI)', run: 'npx projen compile' },
+      // fetches the published twilio-network.json as --previous (404: a first feed; any other failure stops the run)
+      { name: 'Build the feed', run: `npx projen feed:build --out .tmp/pages/feed --from ${FEED_URL}` },
       { uses: 'actions/upload-pages-artifact@v3', with: { path: '.tmp/pages' } },
       { id: 'deploy', uses: 'actions/deploy-pages@v4' },
     ],

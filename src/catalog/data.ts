@@ -302,7 +302,10 @@ export const HOSTS = {
     gll: 'voice-js.roaming.twilio.com',
     edgeTemplate: 'voice-js.{edge}.twilio.com',
     port: 443,
-    source: S.VOICE_JS_SOURCE.url,
+    /** Twilio's page lists `voice-js.roaming` and `voice-js.{edge}` for the public edges. */
+    source: S.VOICE_SDK_NETWORK.url,
+    /** For `*-ix` edges the name comes from the SDK, which builds the same template for any edge. */
+    interconnectSource: S.VOICE_JS_SOURCE.url,
   },
   mobile: {
     gll: 'chunderm.gll.twilio.com',
@@ -331,7 +334,7 @@ export const HOSTS = {
   },
   registration: { host: 'ers.twilio.com', port: 443, source: S.VOICE_SDK_NETWORK.url },
   /** The JS SDK loads its sounds from these (its README's Content-Security-Policy). */
-  jsAssets: { hosts: ['sdk.twilio.com', 'media.twiliocdn.com'], port: 443, source: S.VOICE_JS_SOURCE.url },
+  jsAssets: { hosts: ['sdk.twilio.com', 'media.twiliocdn.com'], port: 443, source: S.VOICE_JS_README.url },
 } as const;
 
 /** Twilio Regions (where data is processed), distinct from edges. */

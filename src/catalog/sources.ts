@@ -97,6 +97,12 @@ export const TWILIO_SOURCES = {
     title: 'twilio-voice.js lib/twilio/device.ts',
     checked: CHECKED,
   },
+  /** twilio/twilio-voice.js README at 34709fe: the Content-Security-Policy the SDK needs (where it loads its sounds from). */
+  VOICE_JS_README: {
+    url: 'https://github.com/twilio/twilio-voice.js/blob/34709fe/README.md',
+    title: 'twilio-voice.js README (Content Security Policy)',
+    checked: CHECKED,
+  },
   /** iOS Voice quickstart issue showing certificate names used by the mobile SDK. */
   IOS_SDK_CERT_NAMES: {
     url: 'https://github.com/twilio/voice-quickstart-ios/issues/566',

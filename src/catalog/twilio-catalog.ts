@@ -185,7 +185,7 @@ export class TwilioCatalog {
         hostnames: [isGll(e) ? HOSTS.voiceJs.gll : fill(HOSTS.voiceJs.edgeTemplate, e)],
         port: HOSTS.voiceJs.port,
         purpose: 'JavaScript SDK signalling (WSS)',
-        source: HOSTS.voiceJs.source,
+        source: e.isPrivateInterconnect ? HOSTS.voiceJs.interconnectSource : HOSTS.voiceJs.source,
       };
     }
     const hostnames = e.isPrivateInterconnect ? []
