@@ -10,7 +10,7 @@ import { Testing } from 'cdktf';
 import { awscdk, cdktf, TwilioEdge, TwilioNetworkPlan } from '../src';
 import { testStack } from './awscdk/util';
 import { resources, tfStack, VPC } from './cdktf/util';
-import { assignDnsFirewallPriorities } from '../src/plan/dns-firewall-priorities';
+import { assignDnsFirewallPriorities, WALLED_GARDEN_PRIORITY } from '../src/plan/dns-firewall-priorities';
 
 const MEDIA_PORTS = { fromPort: 10000, toPort: 20000 };
 
@@ -79,6 +79,74 @@ describe('assignDnsFirewallPriorities', () => {
     expect(problems.get('S/Y')).toEqual([expect.stringContaining("dnsFirewall.priority 500 is also the priority of 'S/Z' in the same VPC")]);
     expect(problems.get('S/Z')).toEqual([expect.stringContaining("dnsFirewall.priority 500 is also the priority of 'S/Y' in the same VPC")]);
     expect(problems.get('S/X')).toBeUndefined();
+  });
+});
+
+describe('a walled garden (blockOtherDomains) shares a VPC only as the last group', () => {
+  // DNS Firewall runs a VPC's rule groups from the lowest priority and stops at the first rule that matches
+  // (https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_AssociateFirewallRuleGroup.html):
+  // a group ending in BLOCK '*' before another group would answer that group's names with NODATA.
+  test('alone in its VPC it keeps the default; with others it runs after all of them, and stays there as more are added', () => {
+    const alone = assignDnsFirewallPriorities([{ path: 'S/Walled', vpc: 'v', walledGarden: true }]);
+    expect(alone.priorities.get('S/Walled')).toBe(1000);
+    const requests = [{ path: 'S/Walled', vpc: 'v', walledGarden: true }, { path: 'S/Sbc', vpc: 'v' }, { path: 'S/Agents', vpc: 'v' }];
+    const shared = assignDnsFirewallPriorities(requests);
+    expect(shared.problems.size).toBe(0);
+    expect(shared.priorities.get('S/Walled')).toBe(WALLED_GARDEN_PRIORITY);
+    expect(shared.priorities.get('S/Sbc')).toBe(1000);
+    for (const path of ['S/Sbc', 'S/Agents']) expect(shared.priorities.get(path)).toBeLessThan(WALLED_GARDEN_PRIORITY);
+    const more = assignDnsFirewallPriorities([...requests, { path: 'S/More', vpc: 'v' }]);
+    for (const path of ['S/Walled', 'S/Sbc', 'S/Agents']) expect(more.priorities.get(path)).toBe(shared.priorities.get(path));
+    // an explicit priority above 9000 elsewhere: the walled garden still goes last
+    const high = assignDnsFirewallPriorities([...requests, { path: 'S/High', vpc: 'v', explicit: 9500 }]);
+    expect(high.priorities.get('S/Walled')).toBe(9501);
+    expect(high.problems.size).toBe(0);
+  });
+
+  test('two walled gardens in one VPC, or a group after an explicit walled garden, are problems naming both', () => {
+    const two = assignDnsFirewallPriorities([{ path: 'S/A', vpc: 'v', walledGarden: true }, { path: 'S/B', vpc: 'v', walledGarden: true }]);
+    expect(two.problems.get('S/A')).toEqual([expect.stringMatching(/^dnsFirewall\.blockOtherDomains is also set on 'S\/B' in the same VPC: .*stops at the first rule that matches.*Set blockOtherDomains on one of them only/)]);
+    expect(two.problems.get('S/B')).toEqual([expect.stringContaining("is also set on 'S/A'")]);
+    const after = assignDnsFirewallPriorities([{ path: 'S/W', vpc: 'v', walledGarden: true, explicit: 1000 }, { path: 'S/Sbc', vpc: 'v' }]);
+    const expected = expect.stringMatching(/^the DNS Firewall of 'S\/Sbc' \(priority 1\d\d\d\) runs after the walled garden \(blockOtherDomains\) of 'S\/W' \(priority 1000\)/);
+    expect(after.problems.get('S/Sbc')).toEqual([expected]);
+    expect(after.problems.get('S/W')).toEqual([expected]);
+    // in different VPCs they do not meet
+    expect(assignDnsFirewallPriorities([{ path: 'S/A', vpc: 'v1', walledGarden: true }, { path: 'S/B', vpc: 'v2', walledGarden: true }]).problems.size).toBe(0);
+  });
+
+  test('AWS CDK: SDK clients in a walled garden and an SBC in one VPC: the SBC\'s termination names are looked at first', () => {
+    const { stack, vpc } = testStack();
+    new awscdk.TwilioVoiceEgress(stack, 'Agents', { vpc, edges: [TwilioEdge.FRANKFURT], dnsFirewall: { blockOtherDomains: true } });
+    new awscdk.TwilioSipEndpoint(stack, 'Sbc', { vpc, edges: [TwilioEdge.FRANKFURT], mediaPorts: MEDIA_PORTS, dnsFirewall: {} });
+    const template = Template.fromStack(stack);
+    const groups = template.findResources('AWS::Route53Resolver::FirewallRuleGroup');
+    const blocking = Object.keys(groups).filter((id) => groups[id].Properties.FirewallRules.some((r: any) => r.Action === 'BLOCK'));
+    expect(blocking).toHaveLength(1);
+    const associations = Object.values(template.findResources('AWS::Route53Resolver::FirewallRuleGroupAssociation')) as any[];
+    const priorityOf = (groupId: string) => associations.find((a) => a.Properties.FirewallRuleGroupId['Fn::GetAtt'][0] === groupId).Properties.Priority;
+    const allowing = Object.keys(groups).filter((id) => !blocking.includes(id));
+    expect(priorityOf(blocking[0])).toBe(WALLED_GARDEN_PRIORITY);
+    expect(priorityOf(allowing[0])).toBe(1000);
+  });
+
+  test('AWS CDK and CDKTF: two walled gardens in one VPC fail the synth, naming both construct paths', () => {
+    const { app, stack, vpc } = testStack();
+    new awscdk.TwilioVoiceEgress(stack, 'A', { vpc, dnsFirewall: { blockOtherDomains: true } });
+    new awscdk.TwilioSipEndpoint(stack, 'B', { vpc, edges: [TwilioEdge.FRANKFURT], mediaPorts: MEDIA_PORTS, dnsFirewall: { blockOtherDomains: true } });
+    expect(() => app.synth()).toThrow(/TwilioVoiceEgress 'Test\/A': dnsFirewall\.blockOtherDomains is also set on 'Test\/B' in the same VPC/);
+
+    const tf = tfStack();
+    new cdktf.TwilioVoiceEgress(tf.stack, 'a', { vpcId: VPC, dnsFirewall: { blockOtherDomains: true } });
+    new cdktf.TwilioSipEndpoint(tf.stack, 'b', { vpcId: VPC, edges: [TwilioEdge.FRANKFURT], mediaPorts: MEDIA_PORTS, dnsFirewall: { blockOtherDomains: true, name: 'b' } });
+    expect(() => Testing.fullSynth(tf.stack)).toThrow(/TwilioSipEndpoint 'test\/b': dnsFirewall\.blockOtherDomains is also set on 'test\/a' in the same VPC/);
+
+    // one walled garden and one other: the walled garden's association runs last
+    const ok = tfStack();
+    new cdktf.TwilioVoiceEgress(ok.stack, 'agents', { vpcId: VPC, dnsFirewall: { blockOtherDomains: true } });
+    new cdktf.TwilioSipEndpoint(ok.stack, 'sbc', { vpcId: VPC, edges: [TwilioEdge.FRANKFURT], mediaPorts: MEDIA_PORTS, dnsFirewall: { name: 'sbc' } });
+    const associations = resources(JSON.parse(Testing.synth(ok.stack)), 'aws_route53_resolver_firewall_rule_group_association');
+    expect(associations.map((a) => [a.name, a.priority]).sort()).toEqual([['sbc', 1000], ['twilio-voice', WALLED_GARDEN_PRIORITY]]);
   });
 });
 

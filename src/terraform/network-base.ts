@@ -68,7 +68,7 @@ export abstract class TerraformNetworkBase extends Construct {
       addNetworkAclRules(fw, this.acl!, this.acl!.id, plan.networkAclEntries);
     }
     if (props.dnsFirewall && plan.dnsFirewallPriority !== undefined) {
-      this.dns = addDnsFirewall(fw, this, props.vpcId, plan, this.dnsFirewallPriority(props.vpcId, props.dnsFirewall.priority));
+      this.dns = addDnsFirewall(fw, this, props.vpcId, plan, this.dnsFirewallPriority(props.vpcId, props.dnsFirewall.priority, plan));
     }
     this._routes = props.routing ? addRoutes(fw, this, props.routing.routeTableIds, plan.routes, props.routing.target) : [];
     addWarnings(fw, this, plan.warnings);
@@ -116,10 +116,10 @@ export abstract class TerraformNetworkBase extends Construct {
    * The association's priority: a deploy-time token as given; otherwise decided at synth among the stack's Twilio
    * constructs in the same VPC, so that none clash (a clash of two explicit priorities fails the synth).
    */
-  private dnsFirewallPriority(vpcId: string, given: unknown): number {
+  private dnsFirewallPriority(vpcId: string, given: unknown, plan: TwilioNetworkPlan): number {
     if (this.fw.isUnresolved(given)) return given as number;
     const stack = this.fw.stackOf(this);
-    const slot = registerDnsFirewall(stack, this.node.path, () => this.fw.resolvedKey(stack as Construct, vpcId), given);
+    const slot = registerDnsFirewall(stack, this.node.path, () => this.fw.resolvedKey(stack as Construct, vpcId), given, plan.dnsFirewallRules);
     this.node.addValidation({ validate: () => slot.problems().map((p) => `${this.className} '${this.node.path}': ${p}`) });
     return this.fw.lazyNumber(() => slot.priority());
   }

@@ -64,7 +64,7 @@ export abstract class TwilioNetworkBase extends Construct implements ITwilioNetw
       this.networkAclId = acl.networkAclId;
     }
     if (props.dnsFirewall && plan.dnsFirewallPriority !== undefined) {
-      const priority = this.dnsFirewallPriority(props.vpc, props.dnsFirewall.priority);
+      const priority = this.dnsFirewallPriority(props.vpc, props.dnsFirewall.priority, plan);
       // CloudFormation names the resources itself unless the user named them
       const dns: DnsFirewallResources = addDnsFirewall(this, props.vpc.vpcId, plan, priority, typeof props.dnsFirewall.name === 'string');
       this.firewallRuleGroupId = dns.ruleGroup.attrId;
@@ -78,10 +78,10 @@ export abstract class TwilioNetworkBase extends Construct implements ITwilioNetw
    * The association's priority: a deploy-time token as given; otherwise decided at synth among the stack's Twilio
    * constructs in the same VPC, so that none clash (a clash of two explicit priorities fails the synth).
    */
-  private dnsFirewallPriority(vpc: ec2.IVpc, given: unknown): number {
+  private dnsFirewallPriority(vpc: ec2.IVpc, given: unknown, plan: TwilioNetworkPlan): number {
     if (isUnresolved(given)) return given as number;
     const stack = Stack.of(this);
-    const slot = registerDnsFirewall(stack, this.node.path, () => JSON.stringify(stack.resolve(vpc.vpcId)), given);
+    const slot = registerDnsFirewall(stack, this.node.path, () => JSON.stringify(stack.resolve(vpc.vpcId)), given, plan.dnsFirewallRules);
     this.node.addValidation({ validate: () => slot.problems().map((p) => `${this.className} '${this.node.path}': ${p}`) });
     return Lazy.number({ produce: () => slot.priority() });
   }
