@@ -8,7 +8,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ITwilioNetwork } from './options';
 import { TwilioNetworkBase } from './private/network-base';
-import { commonProblems } from './private/plan-props';
+import { commonProblems, isPendingLookup } from './private/plan-props';
 import { isUnresolved } from './private/render';
 import { childPath, propsObject, throwProblems } from '../common/construct-plan';
 import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
@@ -220,6 +220,8 @@ function subnetProblems(vpc: any, subnets: unknown): string[] {
     return [`subnets must be an ec2.SubnetSelection such as { subnetGroupName: 'Clients' }, got: ${show(subnets)}.`];
   }
   if (vpc === null || typeof vpc !== 'object' || typeof vpc.selectSubnets !== 'function') return []; // vpc is reported
+  // Vpc.fromLookup's first pass: placeholder subnets, which the selection is checked against once the lookup has run
+  if (isPendingLookup(vpc as ec2.IVpc)) return [];
   try {
     if ((vpc as ec2.IVpc).selectSubnets(subnets as ec2.SubnetSelection).subnets.length > 0) return [];
     return [`subnets must select at least one subnet of the VPC, got: ${show(subnets)}.`];

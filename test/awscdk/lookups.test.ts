@@ -4,6 +4,10 @@
 import { App, Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import { awscdk, SipTransport, TwilioEdge } from '../../src';
+import { useCompiledRuntime } from '../probe/runtime-build';
+
+const runtime = useCompiledRuntime();
+afterAll(() => runtime.restore());
 
 function lookupStack(): { app: App; stack: Stack; vpc: ec2.IVpc } {
   const app = new App({ builtinCloudFormationValidation: false });
@@ -32,6 +36,43 @@ describe('Vpc.fromLookup without context', () => {
     new awscdk.TwilioSipEndpoint(stack, 'Sbc', { vpc, edges: [TwilioEdge.DUBLIN], mediaPorts: { fromPort: 10000, toPort: 20000 }, transports: [SipTransport.TLS] });
     const assembly = app.synth();
     expect(assembly.manifest.missing?.map((m) => m.provider).sort()).toEqual(['cc-api-provider', 'vpc-provider']);
+  });
+
+  test('the canary too, with subnets chosen by a group name the placeholder VPC does not have', () => {
+    const { app, stack, vpc } = lookupStack();
+    const target = new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc, edges: [TwilioEdge.DUBLIN] });
+    new awscdk.TwilioConnectivityCanary(stack, 'Canary', { target, vpc, subnets: { subnetGroupName: 'Clients' } });
+    const assembly = app.synth();
+    const missing = assembly.manifest.missing ?? [];
+    expect(missing.map((m) => m.provider)).toEqual(['vpc-provider']);
+
+    // the second pass, as the CDK CLI runs it with the looked-up VPC in the context: the canary runs in 'Clients'
+    const context = {
+      [missing[0].key]: {
+        vpcId: 'vpc-0123456789abcdef0',
+        vpcCidrBlock: '10.0.0.0/16',
+        availabilityZones: ['eu-west-1a'],
+        subnetGroups: [{ name: 'Clients', type: 'Private', subnets: [{ subnetId: 'subnet-0123456789abcdef0', cidr: '10.0.1.0/24', availabilityZone: 'eu-west-1a', routeTableId: 'rtb-0123456789abcdef0' }] }],
+      },
+    };
+    const second = new App({ builtinCloudFormationValidation: false, context });
+    const stack2 = new Stack(second, 'Looked', { env: { account: '111111111111', region: 'eu-west-1' } });
+    const vpc2 = ec2.Vpc.fromLookup(stack2, 'Vpc', { vpcName: 'clients' });
+    const target2 = new awscdk.TwilioVoiceEgress(stack2, 'Voice', { vpc: vpc2, edges: [TwilioEdge.DUBLIN] });
+    new awscdk.TwilioConnectivityCanary(stack2, 'Canary', { target: target2, vpc: vpc2, subnets: { subnetGroupName: 'Clients' } });
+    const synthesized = second.synth();
+    expect(synthesized.manifest.missing).toBeUndefined();
+    const fn = Object.values(synthesized.getStackByName('Looked').template.Resources as Record<string, any>)
+      .find((r) => r.Type === 'AWS::Lambda::Function');
+    expect(fn.Properties.VpcConfig.SubnetIds).toEqual(['subnet-0123456789abcdef0']);
+  });
+
+  test('once the lookup has run, a subnet group the VPC does not have is still one clear error', () => {
+    const stack = new Stack(new App({ builtinCloudFormationValidation: false }), 'Direct');
+    const vpc = new ec2.Vpc(stack, 'Vpc', { maxAzs: 1, natGateways: 0 });
+    const target = new awscdk.TwilioVoiceEgress(stack, 'Voice', { vpc, edges: [TwilioEdge.DUBLIN] });
+    expect(() => new awscdk.TwilioConnectivityCanary(stack, 'Canary', { target, vpc, subnets: { subnetGroupName: 'Clients' } }))
+      .toThrow(/subnets must select subnets of the VPC, got: \{"subnetGroupName":"Clients"\}/);
   });
 
   test('the placeholders pass only while the lookup is pending: the same IDs given directly are still refused', () => {
