@@ -1,6 +1,6 @@
 import { TwilioCatalog } from '../catalog/twilio-catalog';
 import { TwilioEdge } from '../catalog/twilio-edge';
-import { InterconnectConnection, PortRange, VoiceSdk } from '../catalog/types';
+import { InterconnectConnection, PortRange, SipTransport, VoiceSdk } from '../catalog/types';
 import { TwilioValidationError } from '../util/errors';
 import { PlanCache, withoutNulls } from './private/cache';
 import { planDnsDomains, planDnsFirewallRules } from './private/dns';
@@ -253,6 +253,8 @@ export class TwilioNetworkPlan {
       turnFallback: props.turnFallback ?? false,
       sip: sip !== undefined,
       allInterconnectGateways: sip !== undefined && sip.allInterconnectGateways && this.edges.some((e) => e.isPrivateInterconnect),
+      sipTransports: sip?.transports.length ?? 0,
+      sipBothDirectionsOverTcp: sip !== undefined && sip.origination && sip.termination && sip.transports.some((t) => t !== SipTransport.UDP),
       sipOption: ctx.sipNaming.option,
     };
   }

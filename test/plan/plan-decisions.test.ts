@@ -1,7 +1,7 @@
 // What the plan decides that renderers used to: warnings, defaults, directions, CIDR sets, and its cache.
 // (DNS Firewall rules: test/dns-firewall.test.ts.)
 import {
-  FlowDirection, TwilioCatalog,
+  FlowDirection, SipTransport, TwilioCatalog,
   TwilioEdge, TwilioErrors, TwilioNetworkPlan, VoiceSdk,
 } from '../../src';
 
@@ -26,6 +26,14 @@ describe('TwilioNetworkPlan (the plan owns every decision)', () => {
         expect(m).toMatch(/To make room: choose fewer edges \(london-ix: \d+, frankfurt: \d+\); set sip\.allInterconnectGateways to false .*; use fewer SIP transports \(e\.g\. sip\.transports: \[SipTransport\.TLS\]/);
         expect(m).not.toMatch(/turnFallback/);
       }
+      // and never a change that frees nothing: one transport, or ACL entries (the same for either call direction)
+      const udpOnly = { ...sip, transports: [SipTransport.UDP] };
+      const udp = TwilioNetworkPlan._computeForHost({ edges: [TwilioEdge.LONDON_IX], sip: udpOnly, networkAcl: {} });
+      expect(udp.networkAclWarnings.length).toBe(2);
+      for (const w of udp.warnings) expect(w.message).not.toMatch(/transports|origination|termination|turnFallback/);
+      const udpTls = { ...sip, transports: [SipTransport.UDP, SipTransport.TLS] };
+      const tls = TwilioNetworkPlan.compute({ edges: [TwilioEdge.FRANKFURT, TwilioEdge.LONDON_IX], sip: udpTls });
+      expect(tls.warnings.find((w) => w.id.endsWith(':securityGroupIngressRulesNearQuota'))!.message).toMatch(/take calls in one direction only/);
       // over the quota where quotas are not enforced (host firewalls): said as such
       const host = TwilioNetworkPlan._computeForHost({ edges: [TwilioEdge.FRANKFURT, TwilioEdge.LONDON_IX], sip, networkAcl: {} });
       expect(host.networkAclWarnings.map((w) => w.message)).toEqual([

@@ -26,6 +26,10 @@ export interface QuotaChoices {
   readonly turnFallback: boolean;
   readonly sip: boolean;
   readonly allInterconnectGateways: boolean;
+  /** How many SIP transports the endpoint uses (fewer frees rules only when there are several). */
+  readonly sipTransports: number;
+  /** Whether TCP or TLS is allowed both ways: only then does one call direction free security group rules. */
+  readonly sipBothDirectionsOverTcp: boolean;
   /** How the caller names a SIP option (`sip.transports` for the plan, `transports` for a construct). */
   readonly sipOption: (key: string) => string;
 }
@@ -58,8 +62,8 @@ export function aclWarnings(
 ): TwilioPlanWarning[] {
   const option = 'quotas.networkAclEntriesPerDirection';
   return [
-    ...nearQuota('networkAclOutboundEntriesNearQuota', q.networkAclEgress, '', fixes(p, aclEntries.filter((e) => e.egress), choices, option)),
-    ...nearQuota('networkAclInboundEntriesNearQuota', q.networkAclIngress, '', fixes(p, aclEntries.filter((e) => !e.egress), choices, option)),
+    ...nearQuota('networkAclOutboundEntriesNearQuota', q.networkAclEgress, '', fixes(p, aclEntries.filter((e) => e.egress), choices, option, false)),
+    ...nearQuota('networkAclInboundEntriesNearQuota', q.networkAclIngress, '', fixes(p, aclEntries.filter((e) => !e.egress), choices, option, false)),
   ];
 }
 
@@ -69,23 +73,23 @@ export function securityGroupWarnings(p: QuotaInputs, q: TwilioQuotaReport, choi
   const rules = (d: FlowDirection) => p.securityGroupRules.filter((r) => r.direction === d);
   const extra = ' (plus any rules the group already has)';
   return [
-    ...nearQuota('securityGroupRulesNearQuota', q.securityGroupEgress, extra, fixes(p, rules(FlowDirection.EGRESS), choices, option)),
-    ...nearQuota('securityGroupIngressRulesNearQuota', q.securityGroupIngress, extra, fixes(p, rules(FlowDirection.INGRESS), choices, option)),
+    ...nearQuota('securityGroupRulesNearQuota', q.securityGroupEgress, extra, fixes(p, rules(FlowDirection.EGRESS), choices, option, true)),
+    ...nearQuota('securityGroupIngressRulesNearQuota', q.securityGroupIngress, extra, fixes(p, rules(FlowDirection.INGRESS), choices, option, true)),
   ];
 }
 
 /** One problem per quota the plan exceeds, naming the choice to change. */
 export function quotaProblems(p: QuotaInputs, q: TwilioQuotaReport, aclEntries: readonly TwilioNetworkAclEntry[], choices: QuotaChoices): string[] {
   const problems: string[] = [];
-  const check = (u: TwilioQuotaUsage, option: string, rules: Array<{ flowIds: string[] }>) => {
+  const check = (u: TwilioQuotaUsage, option: string, rules: Array<{ flowIds: string[] }>, securityGroup: boolean) => {
     if (u.used <= u.limit) return;
-    problems.push(`The plan needs ${u.used} ${u.name}, over the quota of ${u.limit} (${option}). Fix: ${fixes(p, rules, choices, 'this option')}.`);
+    problems.push(`The plan needs ${u.used} ${u.name}, over the quota of ${u.limit} (${option}). Fix: ${fixes(p, rules, choices, 'this option', securityGroup)}.`);
   };
   const sgOption = 'quotas.securityGroupRulesPerDirection';
-  check(q.securityGroupEgress, sgOption, p.securityGroupRules.filter((r) => r.direction === FlowDirection.EGRESS));
-  check(q.securityGroupIngress, sgOption, p.securityGroupRules.filter((r) => r.direction === FlowDirection.INGRESS));
-  check(q.networkAclEgress, 'quotas.networkAclEntriesPerDirection', aclEntries.filter((e) => e.egress));
-  check(q.networkAclIngress, 'quotas.networkAclEntriesPerDirection', aclEntries.filter((e) => !e.egress));
+  check(q.securityGroupEgress, sgOption, p.securityGroupRules.filter((r) => r.direction === FlowDirection.EGRESS), true);
+  check(q.securityGroupIngress, sgOption, p.securityGroupRules.filter((r) => r.direction === FlowDirection.INGRESS), true);
+  check(q.networkAclEgress, 'quotas.networkAclEntriesPerDirection', aclEntries.filter((e) => e.egress), false);
+  check(q.networkAclIngress, 'quotas.networkAclEntriesPerDirection', aclEntries.filter((e) => !e.egress), false);
   return problems;
 }
 
@@ -93,7 +97,7 @@ export function quotaProblems(p: QuotaInputs, q: TwilioQuotaReport, aclEntries: 
  * Which choices make room, in the caller's words: the flow kind and edges that account for most of `rules`, the SIP
  * options that cost entries, and last the quota itself (`option` is what to raise after the AWS quota).
  */
-function fixes(p: QuotaInputs, rules: ReadonlyArray<{ flowIds: string[] }>, choices: QuotaChoices, option: string): string {
+function fixes(p: QuotaInputs, rules: ReadonlyArray<{ flowIds: string[] }>, choices: QuotaChoices, option: string, securityGroup: boolean): string {
   const byId = new Map(p.flows.map((f) => [f.id, f]));
   const onlyTurn = rules.filter((r) => r.flowIds.every((id) => byId.get(id)!.kind === TwilioFlowKind.TURN)).length;
   const perEdge = p.edges.map((e) => ({
@@ -111,8 +115,12 @@ function fixes(p: QuotaInputs, rules: ReadonlyArray<{ flowIds: string[] }>, choi
   if (choices.allInterconnectGateways) {
     out.push(`set ${choices.sipOption('allInterconnectGateways')} to false (only the chosen *-ix edges' gateways, at some cost in resilience)`);
   }
-  if (choices.sip) {
-    out.push(`use fewer SIP transports (e.g. ${choices.sipOption('transports')}: [SipTransport.TLS], the secure-trunking profile) or only origination or termination`);
+  // network ACL entries are the same for either call direction, and UDP and media are allowed both ways anyway
+  if (choices.sip && choices.sipTransports > 1) {
+    out.push(`use fewer SIP transports (e.g. ${choices.sipOption('transports')}: [SipTransport.TLS], the secure-trunking profile)`);
+  }
+  if (securityGroup && choices.sipBothDirectionsOverTcp) {
+    out.push('take calls in one direction only (origination or termination: TCP and TLS rules follow the call direction)');
   }
   out.push(`${out.length > 0 ? 'or ' : ''}raise the AWS quota for your account and then ${option}`);
   return out.join('; ');
