@@ -13,6 +13,10 @@ describe('publicSourceCidrs', () => {
     ['198.18.0.0/16', '198.18.0.0/15, benchmarking (RFC 2544)'],
     ['169.254.10.0/24', '169.254.0.0/16, link local (RFC 3927)'],
     ['96.0.0.0/3', '100.64.0.0/10, shared address space (RFC 6598)'],
+    // the registry's entries after RFC 6890 (https://www.iana.org/assignments/iana-ipv4-special-registry/)
+    ['192.31.196.0/24', '192.31.196.0/24, AS112-v4 (RFC 7535)'],
+    ['192.52.193.0/25', '192.52.193.0/24, AMT (RFC 7450)'],
+    ['192.175.48.0/24', '192.175.48.0/24, direct delegation AS112 service (RFC 7534)'],
   ])('%s is refused, naming the special-purpose range it overlaps', (cidr, range) => {
     expect(() => TwilioNetworkPlan.compute({ edges: [TwilioEdge.LONDON_IX], publicSourceCidrs: [cidr] })).toThrow(
       `publicSourceCidrs[0] must be globally unique, got: '${cidr}', which overlaps ${range}. Twilio accepts Interconnect traffic only from public addresses you announce`,
