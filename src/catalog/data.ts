@@ -373,8 +373,12 @@ export const SIP = {
     { template: '*.pstn.{region}.twilio.com', source: S.TERMINATION_URIS.url, interconnectSource: S.INTERCONNECT_TRUNK.url },
   ],
   terminationSource: S.TERMINATION_URIS.url,
-  /** Programmable Voice SIP Domains are `{domain}.sip.{edge}.twilio.com` on every edge, Interconnect ones included. */
-  domainTemplate: '*.sip.{edge}.twilio.com',
+  /** SIP Domains: global `{domain}.sip.twilio.com` (registered endpoints are dialled by it), localized, legacy forms. */
+  defaultDomain: { template: '*.sip.twilio.com', source: S.SIP_DOMAIN_RESOURCE.url },
+  domainTemplates: [
+    { template: '*.sip.{edge}.twilio.com', source: S.SIP_DOMAIN_URIS.url, interconnectSource: S.INTERCONNECT_SIP_DOMAIN_URIS.url },
+    { template: '*.sip.{region}.twilio.com', source: S.SIP_DOMAIN_URIS.url, interconnectSource: S.INTERCONNECT_SIP_DOMAIN_URIS.url },
+  ],
   domainSource: S.SIP_DOMAIN_EDGES.url,
   source: S.SIP_TRUNKING_IPS.url,
   interconnectSource: S.INTERCONNECT_TRUNK.url,

@@ -67,6 +67,24 @@ export const TWILIO_SOURCES = {
     title: 'Changelog: SIP Registration edge location support',
     checked: CHECKED,
   },
+  /** Localized SIP Domain URIs (`{domain}.sip.{edge}.twilio.com`) and their legacy region-id forms. */
+  SIP_DOMAIN_URIS: {
+    url: 'https://www.twilio.com/docs/global-infrastructure/localized-uris/sip-uris',
+    title: 'SIP URIs',
+    checked: CHECKED,
+  },
+  /** Interconnect SIP Domain URIs (`{domain}.sip.{edge}-ix.twilio.com`) and their legacy forms (`us1-ix`, ...). */
+  INTERCONNECT_SIP_DOMAIN_URIS: {
+    url: 'https://www.twilio.com/docs/global-infrastructure/localized-uris/interconnect-sip-uris',
+    title: 'Interconnect SIP URIs',
+    checked: CHECKED,
+  },
+  /** SIP Domain resource: every domain name ends with `sip.twilio.com` (`sip:alice@example.sip.twilio.com`). */
+  SIP_DOMAIN_RESOURCE: {
+    url: 'https://www.twilio.com/docs/voice/sip/api/sip-domain-resource',
+    title: 'SIP Domain Resource',
+    checked: CHECKED,
+  },
   /** Regional product availability (Twilio Regions US1, IE1, AU1). */
   REGIONS: {
     url: 'https://www.twilio.com/docs/global-infrastructure/regional-product-and-feature-availability',

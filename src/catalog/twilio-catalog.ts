@@ -320,13 +320,14 @@ export class TwilioCatalog {
   }
 
   /**
-   * The DNS names of an edge's Programmable Voice SIP Domains (`*.sip.{edge}.twilio.com`), which endpoints register
-   * to or call on any edge.
+   * The DNS names of an edge's Programmable Voice SIP Domains, which endpoints register to or call on any edge: the
+   * global `*.sip.twilio.com`, `*.sip.{edge}.twilio.com` and the legacy region-id form (`*.sip.us1.twilio.com`).
    * @param edge the edge
-   * @see https://twilio.com/en-us/changelog/sip-registration-edge-location-support
+   * @see https://www.twilio.com/docs/global-infrastructure/localized-uris/sip-uris
    */
   public static sipDomainNames(edge: TwilioEdge): string[] {
-    return [fill(SIP.domainTemplate, TwilioEdge.of(edge?.name))];
+    const e = TwilioEdge.of(edge?.name);
+    return [...new Set([SIP.defaultDomain.template, ...SIP.domainTemplates.map((t) => fill(t.template, e))])];
   }
 
   /**

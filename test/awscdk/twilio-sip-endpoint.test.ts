@@ -56,7 +56,9 @@ describe('TwilioSipEndpoint', () => {
   test('sipDomains: the DNS Firewall also allows the SIP Domain names; the error for it names the construct\'s prop', () => {
     const { stack, vpc } = testStack();
     new awscdk.TwilioSipEndpoint(stack, 'Sbc', { vpc, edges: [TwilioEdge.SYDNEY], mediaPorts: MEDIA_PORTS, sipDomains: true, dnsFirewall: {} });
-    Template.fromStack(stack).hasResourceProperties('AWS::Route53Resolver::FirewallDomainList', { Domains: ['*.pstn.au1.twilio.com', '*.pstn.sydney.twilio.com', '*.pstn.twilio.com', '*.sip.sydney.twilio.com'] });
+    Template.fromStack(stack).hasResourceProperties('AWS::Route53Resolver::FirewallDomainList', {
+      Domains: ['*.pstn.au1.twilio.com', '*.pstn.sydney.twilio.com', '*.pstn.twilio.com', '*.sip.au1.twilio.com', '*.sip.sydney.twilio.com', '*.sip.twilio.com'],
+    });
     const other = testStack();
     expect(() => new awscdk.TwilioSipEndpoint(other.stack, 'Sbc', { vpc: other.vpc, edges: [TwilioEdge.SYDNEY], mediaPorts: MEDIA_PORTS, sipDomains: true, termination: false }))
       .toThrow(/'Test\/Sbc': sipDomains needs termination: sending to a SIP Domain/);

@@ -50,7 +50,7 @@ describe('TwilioSipEndpoint (CDKTF)', () => {
   test('sipDomains: the DNS Firewall also allows the SIP Domain names; the error for it names the construct\'s prop', () => {
     const { stack } = tfStack();
     new cdktf.TwilioSipEndpoint(stack, 'sbc', { vpcId: VPC, edges: [TwilioEdge.SYDNEY], mediaPorts: MEDIA_PORTS, sipDomains: true, dnsFirewall: {} });
-    expect(resources(synthJson(stack), 'aws_route53_resolver_firewall_domain_list')[0].domains).toEqual(['*.pstn.au1.twilio.com', '*.pstn.sydney.twilio.com', '*.pstn.twilio.com', '*.sip.sydney.twilio.com']);
+    expect(resources(synthJson(stack), 'aws_route53_resolver_firewall_domain_list')[0].domains).toEqual(['*.pstn.au1.twilio.com', '*.pstn.sydney.twilio.com', '*.pstn.twilio.com', '*.sip.au1.twilio.com', '*.sip.sydney.twilio.com', '*.sip.twilio.com']);
     expect(() => new cdktf.TwilioSipEndpoint(tfStack().stack, 'sbc', { vpcId: VPC, edges: [TwilioEdge.SYDNEY], mediaPorts: MEDIA_PORTS, sipDomains: true, termination: false }))
       .toThrow(/'test\/sbc': sipDomains needs termination: sending to a SIP Domain/);
   });

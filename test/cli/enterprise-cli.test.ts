@@ -35,7 +35,7 @@ describe('SIP options', () => {
   test('--sip-domains adds the SIP Domain names to the DNS allow list, in the plan and the export', () => {
     const out = run('rules', '--format', 'json', '--sip', '--edge', 'frankfurt', '--media-ports', '10000-20000', '--sip-domains');
     expect(out.code).toBe(0);
-    expect(JSON.parse(out.stdout).dnsDomains).toEqual(['*.pstn.de1.twilio.com', '*.pstn.frankfurt.twilio.com', '*.pstn.twilio.com', '*.sip.frankfurt.twilio.com']);
+    expect(JSON.parse(out.stdout).dnsDomains).toEqual(['*.pstn.de1.twilio.com', '*.pstn.frankfurt.twilio.com', '*.pstn.twilio.com', '*.sip.de1.twilio.com', '*.sip.frankfurt.twilio.com', '*.sip.twilio.com']);
     const tf = run('export', '--format', 'terraform', '--sip', '--edge', 'frankfurt', '--media-ports', '10000-20000', '--sip-domains', '--dns-firewall');
     expect(tf.code).toBe(0);
     expect(tf.stdout).toContain('"*.sip.frankfurt.twilio.com"');

@@ -177,9 +177,15 @@ describe('TwilioNetworkPlan with sip', () => {
     const props = { edges: [TwilioEdge.DUBLIN, TwilioEdge.LONDON_IX], dnsFirewall: { blockOtherDomains: true } };
     const trunk = TwilioNetworkPlan.compute({ ...props, sip: sip() });
     const domains = TwilioNetworkPlan.compute({ ...props, sip: sip({ sipDomains: true }) });
-    expect(domains.dnsDomains.filter((d) => !trunk.dnsDomains.includes(d))).toEqual(['*.sip.dublin.twilio.com', '*.sip.london-ix.twilio.com']);
+    // the global name every SIP Domain has (https://www.twilio.com/docs/voice/sip/api/sip-domain-resource), each edge's
+    // localized name and its legacy region-id form (https://www.twilio.com/docs/global-infrastructure/localized-uris/sip-uris,
+    // .../localized-uris/interconnect-sip-uris)
+    expect(domains.dnsDomains.filter((d) => !trunk.dnsDomains.includes(d))).toEqual([
+      '*.sip.dublin.twilio.com', '*.sip.ie1-ix.twilio.com', '*.sip.ie1.twilio.com', '*.sip.london-ix.twilio.com', '*.sip.twilio.com',
+    ]);
     expect(domains.securityGroupRules).toEqual(trunk.securityGroupRules);
-    expect(TwilioCatalog.sipDomainNames(TwilioEdge.TOKYO)).toEqual(['*.sip.tokyo.twilio.com']);
+    expect(TwilioCatalog.sipDomainNames(TwilioEdge.TOKYO)).toEqual(['*.sip.twilio.com', '*.sip.tokyo.twilio.com', '*.sip.jp1.twilio.com']);
+    expect(TwilioCatalog.sipDomainNames(TwilioEdge.ASHBURN_IX)).toEqual(['*.sip.twilio.com', '*.sip.ashburn-ix.twilio.com', '*.sip.us1-ix.twilio.com']);
     expect(TwilioCatalog.sources().map((s) => s.url)).toContain('https://twilio.com/en-us/changelog/sip-registration-edge-location-support');
   });
 
