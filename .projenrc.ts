@@ -282,6 +282,10 @@ project.addTask('api:baseline', {
 
 // The CI pipeline after `npm test`: build, package, integration tests, other languages, the demo. Run by
 // .ci/run and by the build workflow, so what the README says CI does is true of both.
+// API.md from this build's .jsii only: jsii-docgen globs every .jsii below its folder, and the API baseline's (same
+// name and version) would otherwise win (scripts/docgen.js).
+project.tasks.tryFind('docgen')!.reset('node scripts/docgen.js');
+
 const ci = project.addTask('ci', { description: 'Everything CI runs after npm test (lint, build, package, integ, demo)' });
 ci.spawn(project.tasks.tryFind('eslint')!);
 ci.spawn(typecheck);
@@ -310,6 +314,13 @@ build.addJobs({
       { uses: 'actions/checkout@v5' },
       { uses: 'actions/setup-node@v5', with: { 'node-version': NODE_BUILD } },
       { name: 'Tools the integration tests use', run: 'sudo apt-get install -y -qq nftables iptables && pip install -q cfn-lint "moto[server]"' },
+      {
+        // for test/integ/python.test.ts, which imports the cdktn submodule for real only where these are installed
+        // (it says skipped otherwise); optional, so that a PyPI outage does not fail the build
+        name: 'The Python packages the cdktn import test needs (jsii runtime, cdktn)',
+        run: 'pip install -q jsii "cdktn>=0.24.0,<0.25.0" "cdktn-provider-aws>=25.7.0,<26.0.0" "constructs>=10.7.0,<11.0.0"',
+        continueOnError: true,
+      },
       { run: 'npm ci' },
       { name: 'The README\'s test command', run: 'npm test' },
       { run: 'npx projen ci' },

@@ -35,3 +35,24 @@ describe('package freshness', () => {
     expect(pkg.version).toMatch(/^0\./);
   });
 });
+
+describe('the 1.0 surface (api-baseline/.jsii, which `api:check` holds the build to)', () => {
+  const assembly = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'api-baseline', '.jsii'), 'utf8'));
+  const types = Object.entries(assembly.types as Record<string, { name: string; kind: string; abstract?: boolean }>)
+    .map(([fqn, t]) => ({ fqn, ...t, submodule: fqn.split('.').length > 2 ? fqn.split('.')[1] : 'root' }));
+
+  test('at most 50 types in the root and 16 in each framework submodule', () => {
+    const count = (submodule: string) => types.filter((t) => t.submodule === submodule).length;
+    expect(count('root')).toBeLessThanOrEqual(50);
+    for (const submodule of ['awscdk', 'cdktf', 'cdktn']) {
+      expect(count(submodule)).toBeGreaterThan(0);
+      expect(count(submodule)).toBeLessThanOrEqual(16);
+    }
+  });
+
+  test('no exported abstract class, and no type name both in the root and in a submodule', () => {
+    expect(types.filter((t) => t.kind === 'class' && t.abstract).map((t) => t.fqn)).toEqual([]);
+    const root = new Set(types.filter((t) => t.submodule === 'root').map((t) => t.name));
+    expect(types.filter((t) => t.submodule !== 'root' && root.has(t.name)).map((t) => t.fqn)).toEqual([]);
+  });
+});

@@ -17,8 +17,9 @@ export interface TwilioPrivateInterconnectEdgeProps extends TwilioPlacementProps
   /** The Private Interconnect edge, e.g. `TwilioEdge.LONDON_IX`. */
   readonly edge: TwilioEdge;
   /**
-   * Send call quality data to Twilio Insights (`eventgw.twilio.com`), which is only reachable over the public
-   * internet: this opens TCP 443 to any IPv4 address.
+   * Send call quality data to Twilio Insights (`eventgw.twilio.com`, and `eventgw.{home}.twilio.com` of the account's
+   * `homeRegion`, `us1` by default), which is only reachable over the public internet: this opens TCP 443 to any IPv4
+   * address.
    * @default - the value of `publicServices` (false unless set)
    */
   readonly insights?: boolean;
@@ -43,8 +44,8 @@ export interface TwilioPrivateInterconnectEdgeProps extends TwilioPlacementProps
    */
   readonly interconnectConnection?: InterconnectConnection;
   /**
-   * Route the edge's prefixes from these subnets to a transit gateway or virtual private gateway, so the
-   * traffic does not leave through a NAT or internet gateway.
+   * Route the edge's prefixes from these subnets to a transit gateway, virtual private gateway or private NAT gateway,
+   * so the traffic crosses the Interconnect instead of leaving through an internet or public NAT gateway.
    * @default - no routes
    */
   readonly routing?: TwilioInterconnectRoutingOptions;

@@ -12,7 +12,8 @@ import { InterconnectEdgePropsBase } from '../terraform/props';
  */
 export interface TwilioPrivateInterconnectEdgeProps extends InterconnectEdgePropsBase, TwilioPlacementProps {
   /**
-   * Route the edge's prefixes from these route tables to a transit gateway or virtual private gateway.
+   * Route the edge's prefixes from these route tables to a transit gateway, virtual private gateway or private NAT
+   * gateway, so the traffic crosses the Interconnect instead of leaving through an internet or public NAT gateway.
    * @default - no routes
    */
   readonly routing?: TwilioInterconnectRoutingOptions;

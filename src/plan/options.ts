@@ -42,7 +42,8 @@ export interface TwilioRuleOptions {
    */
   readonly dnsWildcards?: boolean;
   /**
-   * Plan a Route 53 Resolver DNS Firewall allowing the plan's hostnames.
+   * A Route 53 Resolver DNS Firewall allowing the plan's hostnames. A construct creates its rule group and associates
+   * it with the VPC; a plan lists its rules (`dnsFirewallRules`).
    * @default - no DNS Firewall
    */
   readonly dnsFirewall?: TwilioDnsFirewallOptions;
@@ -119,8 +120,9 @@ export interface TwilioSipOptions {
    */
   readonly sipTlsPort?: number;
   /**
-   * The endpoint also sends to Programmable Voice SIP Domains (`{domain}.sip.{edge}.twilio.com`: registering phones,
-   * calling a domain): the DNS Firewall then also allows those names for the chosen edges. They use the same
+   * The endpoint also sends to Programmable Voice SIP Domains (`{domain}.sip.twilio.com`, and each chosen edge's
+   * `{domain}.sip.{edge}.twilio.com` and legacy form: registering phones, calling a domain): the DNS Firewall then
+   * also allows those names. They use the same
    * gateways and ports as termination, so the rules don't change. Needs `termination`.
    * @default false - only the termination URIs (`{trunk}.pstn.twilio.com`, `{trunk}.pstn.{edge}.twilio.com`)
    */

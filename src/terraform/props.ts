@@ -11,7 +11,7 @@ import { TwilioNetworkPlan } from '../plan/twilio-network-plan';
  * @internal
  */
 export interface TerraformPlacementProps {
-  /** ID of the VPC the clients run in. */
+  /** ID of the VPC the Twilio clients or the SIP endpoint run in. */
   readonly vpcId: string;
   /**
    * Add the rules (as `aws_vpc_security_group_*_rule` resources) to this security group instead of creating one.
@@ -46,8 +46,9 @@ export interface InterconnectEdgePropsBase extends TerraformPlacementProps, Twil
   /** The Private Interconnect edge, e.g. `TwilioEdge.LONDON_IX`. */
   readonly edge: TwilioEdge;
   /**
-   * Send call quality data to Twilio Insights (`eventgw.twilio.com`), which is only reachable over the public
-   * internet: this opens TCP 443 to any IPv4 address.
+   * Send call quality data to Twilio Insights (`eventgw.twilio.com`, and `eventgw.{home}.twilio.com` of the account's
+   * `homeRegion`, `us1` by default), which is only reachable over the public internet: this opens TCP 443 to any IPv4
+   * address.
    * @default - the value of `publicServices` (false unless set)
    */
   readonly insights?: boolean;

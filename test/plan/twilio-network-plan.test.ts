@@ -60,7 +60,7 @@ describe('TwilioNetworkPlan', () => {
       expect(show).toHaveLength(6);
     });
 
-    test('rule numbers start at firstNaclRuleNumber, step in fives, and do not move when another entry is added', () => {
+    test('rule numbers start at networkAcl.firstRuleNumber, step in fives, and do not move when another entry is added', () => {
       const small = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN], networkAcl: { firstRuleNumber: 1000 } });
       const big = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN, TwilioEdge.LONDON_IX], networkAcl: { firstRuleNumber: 1000 } });
       for (const e of small.networkAclEntries) {

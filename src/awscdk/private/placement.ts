@@ -7,7 +7,7 @@ import { TwilioNetworkAclOptions } from '../options';
  * @internal
  */
 export interface TwilioPlacementProps {
-  /** The VPC the clients run in. */
+  /** The VPC the Twilio clients or the SIP endpoint run in. */
   readonly vpc: ec2.IVpc;
   /**
    * Add the rules to this security group instead of creating one.
