@@ -140,7 +140,7 @@ export class TwilioCatalog {
       decommissionedSipInterconnect: LEGACY_MEDIA_DECOMMISSIONED.sipInterconnect,
       confidence: e.legacyMedia!.confidence as TwilioFactConfidence,
       note: e.legacyMedia!.note,
-      source: LEGACY_MEDIA_DECOMMISSIONED.sources[0],
+      sourceUrl: LEGACY_MEDIA_DECOMMISSIONED.sources[0],
     }));
   }
 
@@ -156,7 +156,8 @@ export class TwilioCatalog {
 
   /** Bandwidth, latency, jitter and loss Twilio asks for. */
   public static qualityThresholds(): TwilioQualityThresholds {
-    return { ...QUALITY };
+    const { source, ...thresholds } = QUALITY;
+    return { ...thresholds, sourceUrl: source };
   }
 
   /**
@@ -185,13 +186,13 @@ export class TwilioCatalog {
         hostnames: [isGll(e) ? HOSTS.voiceJs.gll : fill(HOSTS.voiceJs.edgeTemplate, e)],
         port: HOSTS.voiceJs.port,
         purpose: 'JavaScript SDK signalling (WSS)',
-        source: e.isPrivateInterconnect ? HOSTS.voiceJs.interconnectSource : HOSTS.voiceJs.source,
+        sourceUrl: e.isPrivateInterconnect ? HOSTS.voiceJs.interconnectSource : HOSTS.voiceJs.source,
       };
     }
     const hostnames = e.isPrivateInterconnect ? []
       : isGll(e) ? [HOSTS.mobile.gll]
         : [HOSTS.mobile.regionTemplate, ...HOSTS.mobile.observedRegionTemplates].map((t) => fill(t, e));
-    return { hostnames, port: HOSTS.mobile.port, purpose: 'Mobile SDK signalling (TLS)', source: HOSTS.mobile.source };
+    return { hostnames, port: HOSTS.mobile.port, purpose: 'Mobile SDK signalling (TLS)', sourceUrl: HOSTS.mobile.source };
   }
 
   /**
@@ -221,7 +222,7 @@ export class TwilioCatalog {
       throw new TwilioValidationError([`homeRegion must be a Twilio Region (${TWILIO_REGIONS.ids.join(', ')}), got: ${show(homeRegion)}.`]);
     }
     const hostnames = [HOSTS.insights.host, HOSTS.insights.homeRegionTemplate.replace('{home}', home)];
-    return { hostnames, port: HOSTS.insights.port, purpose: 'Insights call quality events', source: HOSTS.insights.source };
+    return { hostnames, port: HOSTS.insights.port, purpose: 'Insights call quality events', sourceUrl: HOSTS.insights.source };
   }
 
   /** The Twilio Region whose Insights host is allowed when no `homeRegion` is given (`us1`, most accounts' home). */
@@ -236,12 +237,12 @@ export class TwilioCatalog {
 
   /** The mobile SDKs' push registration server. */
   public static registration(): TwilioServiceDefinition {
-    return { hostnames: [HOSTS.registration.host], port: HOSTS.registration.port, purpose: 'Mobile push registration', source: HOSTS.registration.source };
+    return { hostnames: [HOSTS.registration.host], port: HOSTS.registration.port, purpose: 'Mobile push registration', sourceUrl: HOSTS.registration.source };
   }
 
   /** Where the JavaScript SDK downloads its sounds. */
   public static sdkAssets(): TwilioServiceDefinition {
-    return { hostnames: [...HOSTS.jsAssets.hosts], port: HOSTS.jsAssets.port, purpose: 'JavaScript SDK sounds', source: HOSTS.jsAssets.source };
+    return { hostnames: [...HOSTS.jsAssets.hosts], port: HOSTS.jsAssets.port, purpose: 'JavaScript SDK sounds', sourceUrl: HOSTS.jsAssets.source };
   }
 
   /**
@@ -266,7 +267,7 @@ export class TwilioCatalog {
 
   /** STUN/TURN ports: UDP and TCP 3478, TLS on TCP 443 and 5349. */
   public static ntsPorts(): TwilioPortDefinition[] {
-    return NTS.ports.map((p) => ({ protocol: p.protocol as NetworkProtocol, port: p.port, purpose: p.purpose, source: NTS.source }));
+    return NTS.ports.map((p) => ({ protocol: p.protocol as NetworkProtocol, port: p.port, purpose: p.purpose, sourceUrl: NTS.source }));
   }
 
   /**
@@ -287,7 +288,7 @@ export class TwilioCatalog {
       protocol: p.protocol as NetworkProtocol,
       port: p.port,
       purpose: `SIP signalling over ${p.transport.toUpperCase()}`,
-      source: SIP.source,
+      sourceUrl: SIP.source,
     }));
   }
 

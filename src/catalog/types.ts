@@ -135,9 +135,9 @@ export interface TwilioEdgeDefinition {
   readonly vpnEncryptionDomain?: string[];
   /**
    * URL of the Twilio page the BGP prefixes and VPN encryption domain come from.
-   * @default - `source`
+   * @default - `sourceUrl`
    */
-  readonly routingSource?: string;
+  readonly routingSourceUrl?: string;
   /**
    * For an Interconnect edge, the SIP gateway addresses (5060 UDP/TCP, 5061 TLS) as /32 CIDRs.
    * @default - none
@@ -150,16 +150,16 @@ export interface TwilioEdgeDefinition {
   readonly sipSignalingCidrs?: string[];
   /**
    * URL of the Twilio page the SIP gateways come from.
-   * @default - `source`
+   * @default - `sourceUrl`
    */
-  readonly sipSource?: string;
+  readonly sipSourceUrl?: string;
   /**
    * For a public edge, its Network Traversal Service (STUN/TURN) CIDRs.
    * @default - none
    */
   readonly ntsCidrs?: string[];
   /** URL of the Twilio page the facts come from. */
-  readonly source: string;
+  readonly sourceUrl: string;
   /**
    * How sure the facts are.
    * @default TwilioFactConfidence.HIGH
@@ -183,7 +183,7 @@ export interface TwilioMediaDefinition {
   /** Last UDP destination port. */
   readonly toPort: number;
   /** URL of the Twilio page the facts come from. */
-  readonly source: string;
+  readonly sourceUrl: string;
   /**
    * How sure the facts are.
    * @default TwilioFactConfidence.HIGH
@@ -202,7 +202,7 @@ export interface TwilioServiceDefinition {
   /** What the service is for. */
   readonly purpose: string;
   /** URL of the Twilio page or source the facts come from. */
-  readonly source: string;
+  readonly sourceUrl: string;
 }
 
 /**
@@ -221,7 +221,7 @@ export interface TwilioPortDefinition {
   /** What it carries. */
   readonly purpose: string;
   /** URL of the Twilio page the facts come from. */
-  readonly source: string;
+  readonly sourceUrl: string;
 }
 
 /**
@@ -260,7 +260,7 @@ export interface TwilioLegacyMediaRange {
    */
   readonly note?: string;
   /** URL of the Twilio page announcing the change. */
-  readonly source: string;
+  readonly sourceUrl: string;
 }
 
 /**
@@ -278,5 +278,5 @@ export interface TwilioQualityThresholds {
   /** Packet loss must stay below this, percent. */
   readonly packetLossPercentMax: number;
   /** URL of the Twilio page. */
-  readonly source: string;
+  readonly sourceUrl: string;
 }

@@ -28,8 +28,8 @@ export function catalogMarkdownTable(): string {
       ? `TCP 443 to ${(def.signalingCidrs ?? []).map((c) => `\`${c}\``).join(', ')}`
       : `TCP 443 to \`${TwilioCatalog.signalingHostnames(edge, VoiceSdk.JAVASCRIPT)[0]}\` (JS), \`${TwilioCatalog.signalingHostnames(edge, VoiceSdk.MOBILE)[0]}\` (mobile)`;
     const region = def.awsRegion ?? (edge.isPrivateInterconnect ? `serves ${def.servesPublicEdge}` : 'nearest by DNS latency');
-    const source = TwilioCatalog.sourceOf(def.source);
-    return `| \`${edge.name}\` | ${edge.legacyRegionId} | ${region} | ${signaling} | ${mediaCell} | ${sourceLink(def.source, source)} `
+    const source = TwilioCatalog.sourceOf(def.sourceUrl);
+    return `| \`${edge.name}\` | ${edge.legacyRegionId} | ${region} | ${signaling} | ${mediaCell} | ${sourceLink(def.sourceUrl, source)} `
       + `| ${source ? source.dateModified ?? NOT_PUBLISHED : 'unknown'} | ${source?.checked ?? 'unknown'} |`;
   });
   const sources = TwilioCatalog.sources().map((s) => `| ${s.title} | <${s.url}> | ${s.dateModified ?? NOT_PUBLISHED} | ${s.checked} |`);

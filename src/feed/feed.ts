@@ -49,7 +49,7 @@ export function feedEntries(): FeedEntry[] {
 
 function media(all: TwilioEdge[], sipEdges: TwilioEdge[]): FeedEntry[] {
   const m = TwilioCatalog.media();
-  const common = { purpose: 'media' as const, protocol: NetworkProtocol.UDP, ports: [{ fromPort: m.fromPort, toPort: m.toPort }], cidrs: m.cidrs, source: m.source };
+  const common = { purpose: 'media' as const, protocol: NetworkProtocol.UDP, ports: [{ fromPort: m.fromPort, toPort: m.toPort }], cidrs: m.cidrs, source: m.sourceUrl };
   return [
     {
       ...common,
@@ -90,7 +90,7 @@ function sdkServices(all: TwilioEdge[]): FeedEntry[] {
         edges: [edge.name],
         ports: [single(s.port)],
         hosts: roamingJs ? [...s.hostnames, ...TwilioCatalog.gllReconnectHostnames()] : s.hostnames,
-        source: s.source,
+        source: s.sourceUrl,
         note: roamingJs
           ? 'After connecting through roaming, the SDK may reconnect signalling to the edge the server names: every public edge\'s host is listed.'
           : sdk === VoiceSdk.MOBILE && s.hostnames.length > 1
@@ -111,7 +111,7 @@ function sdkServices(all: TwilioEdge[]): FeedEntry[] {
     edges: names(all),
     ports: [single(insights.port)],
     hosts: [globalInsights],
-    source: insights.source,
+    source: insights.sourceUrl,
   });
   for (const region of TwilioCatalog.twilioRegions()) {
     const home = TwilioCatalog.insights(region);
@@ -125,7 +125,7 @@ function sdkServices(all: TwilioEdge[]): FeedEntry[] {
       edges: names(all),
       ports: [single(home.port)],
       hosts: home.hostnames.filter((h) => h !== globalInsights),
-      source: home.source,
+      source: home.sourceUrl,
     });
   }
   const registration = TwilioCatalog.registration();
@@ -140,7 +140,7 @@ function sdkServices(all: TwilioEdge[]): FeedEntry[] {
       edges: names(all),
       ports: [single(registration.port)],
       hosts: registration.hostnames,
-      source: registration.source,
+      source: registration.sourceUrl,
     },
     {
       ...tcp,
@@ -151,7 +151,7 @@ function sdkServices(all: TwilioEdge[]): FeedEntry[] {
       edges: names(all),
       ports: [single(assets.port)],
       hosts: assets.hostnames,
-      source: assets.source,
+      source: assets.sourceUrl,
     },
   );
   return out;
@@ -179,7 +179,7 @@ function stunTurn(all: TwilioEdge[]): FeedEntry[] {
         ports: mine.map((p) => single(p.port)).sort(byPort),
         cidrs,
         hosts: TwilioCatalog.ntsHostnames(edge),
-        source: mine[0].source,
+        source: mine[0].sourceUrl,
         note: edge === TwilioEdge.ROAMING
           ? 'The global names may resolve to any region, including regions that are not Voice edges: every region\'s blocks are listed.'
           : 'A client pinned to this edge must use these names instead of the global ones that Network Traversal Service tokens return.',
@@ -206,7 +206,7 @@ function interconnect(ix: TwilioEdge[]): FeedEntry[] {
       ports: [single(js.port)],
       cidrs: def.signalingCidrs ?? [],
       hosts: js.hostnames,
-      source: def.source,
+      source: def.sourceUrl,
       note: 'The host name is the JavaScript SDK\'s; Twilio publishes none for the mobile SDKs over Interconnect.',
     });
     for (const connection of [InterconnectConnection.BGP, InterconnectConnection.VPN]) {
@@ -221,7 +221,7 @@ function interconnect(ix: TwilioEdge[]): FeedEntry[] {
         connection,
         cidrs: routes.flatMap((r) => (r.cidr ? [r.cidr] : [])),
         announcements: bgp ? [...def.bgpPrefixes ?? []] : undefined,
-        source: routes[0]?.sourceUrl ?? def.routingSource ?? def.source,
+        source: routes[0]?.sourceUrl ?? def.routingSourceUrl ?? def.sourceUrl,
         note: bgp
           ? 'Routing prefixes, not firewall rules: Twilio announces these (an announcement with le N also covers its more specific prefixes up to /N).'
           : 'Routing prefixes, not firewall rules: only these (the encryption domain) are reachable through Twilio\'s VPN.',
@@ -255,7 +255,7 @@ function sip(sipEdges: TwilioEdge[], ix: TwilioEdge[]): FeedEntry[] {
       protocol,
       ports: mine.map((p) => single(p.port)).sort(byPort),
       cidrs: TwilioCatalog.sipSignalingCidrs(),
-      source: mine[0].source,
+      source: mine[0].sourceUrl,
       note: notes[protocol],
     });
     for (const edge of ix) {
@@ -271,7 +271,7 @@ function sip(sipEdges: TwilioEdge[], ix: TwilioEdge[]): FeedEntry[] {
         protocol,
         ports: mine.map((p) => single(p.port)).sort(byPort),
         cidrs: def.sipGatewayCidrs,
-        source: def.sipSource ?? def.source,
+        source: def.sipSourceUrl ?? def.sourceUrl,
         note: notes[protocol],
       });
     }

@@ -137,7 +137,7 @@ describe('TwilioCatalog', () => {
         isPrivateInterconnect: true,
         servesPublicEdge: 'ashburn',
         signalingCidrs: ['192.0.2.0/25'],
-        source: 'https://www.twilio.com/docs/interconnect',
+        sourceUrl: 'https://www.twilio.com/docs/interconnect',
         confidence: TwilioFactConfidence.LOW,
       });
       expect(TwilioEdge.of('CA1-IX')).toBe(edge);
@@ -147,7 +147,7 @@ describe('TwilioCatalog', () => {
 
     test('replacing an edge needs allowReplacing, keeps its identity, and reset() restores the built-in facts', () => {
       const current = TwilioCatalog.edgeDefinition(TwilioEdge.LONDON_IX);
-      const changed = { ...current, signalingCidrs: ['185.187.132.0/24'], source: 'https://www.twilio.com/docs/interconnect' };
+      const changed = { ...current, signalingCidrs: ['185.187.132.0/24'], sourceUrl: 'https://www.twilio.com/docs/interconnect' };
       expect(() => TwilioCatalog.registerEdge(changed)).toThrow("edge 'london-ix' is already in the catalog. Pass allowReplacing=true to replace its facts.");
       expect(TwilioCatalog.registerEdge(changed, true)).toBe(TwilioEdge.LONDON_IX);
       expect(TwilioNetworkPlan.compute({ edges: [TwilioEdge.LONDON_IX] }).securityGroupRules.map((r) => r.cidr)).toContain('185.187.132.0/24');
@@ -158,16 +158,29 @@ describe('TwilioCatalog', () => {
 
     test('bad definitions report every problem at once', () => {
       expect(() => TwilioCatalog.registerEdge({
-        name: 'Bad Name', legacyRegionId: 'us1', isPrivateInterconnect: true, servesPublicEdge: 'nowhere', signalingCidrs: ['10.0.0.1/24'], source: 'twilio.com',
-      })).toThrow(/edge name must be lower-case words[\s\S]*clashes with edge 'ashburn'[\s\S]*servesPublicEdge must name a public edge, got: 'nowhere'[\s\S]*signalingCidrs\[0\] must be a canonical IPv4 CIDR, got: '10.0.0.1\/24'[\s\S]*source must be the https URL/);
+        name: 'Bad Name', legacyRegionId: 'us1', isPrivateInterconnect: true, servesPublicEdge: 'nowhere', signalingCidrs: ['10.0.0.1/24'], sourceUrl: 'twilio.com',
+      })).toThrow(/edge name must be lower-case words[\s\S]*clashes with edge 'ashburn'[\s\S]*servesPublicEdge must name a public edge, got: 'nowhere'[\s\S]*signalingCidrs\[0\] must be a canonical IPv4 CIDR, got: '10.0.0.1\/24'[\s\S]*sourceUrl must be the https URL/);
+    });
+
+    test('a JavaScript caller still using the 0.x field names gets one error naming each new field', () => {
+      const { sourceUrl, routingSourceUrl, sipSourceUrl, ...rest } = TwilioCatalog.edgeDefinition(TwilioEdge.LONDON_IX);
+      const old = { ...rest, source: sourceUrl, routingSource: routingSourceUrl, sipSource: sipSourceUrl };
+      expect(() => TwilioCatalog.registerEdge(old as any, true)).toThrow(new RegExp([
+        "edge 'london-ix' source is now sourceUrl: rename the field",
+        "edge 'london-ix' routingSource is now routingSourceUrl",
+        "edge 'london-ix' sipSource is now sipSourceUrl",
+        "edge 'london-ix' sourceUrl must be the https URL",
+      ].join('[\\s\\S]*')));
+      expect(() => TwilioCatalog.registerMedia({ cidrs: ['168.86.128.0/18'], fromPort: 10000, toPort: 60000, source: 'https://www.twilio.com/docs/voice' } as any))
+        .toThrow(/media source is now sourceUrl: rename the field/);
     });
 
     test('registerMedia replaces the media range used by every plan', () => {
-      TwilioCatalog.registerMedia({ cidrs: ['168.86.128.0/18', '192.0.2.0/24'], fromPort: 10000, toPort: 60000, source: 'https://www.twilio.com/docs/voice/sdks/network-connectivity-requirements' });
+      TwilioCatalog.registerMedia({ cidrs: ['168.86.128.0/18', '192.0.2.0/24'], fromPort: 10000, toPort: 60000, sourceUrl: 'https://www.twilio.com/docs/voice/sdks/network-connectivity-requirements' });
       const udp = TwilioNetworkPlan.compute({ edges: [TwilioEdge.ASHBURN] }).securityGroupRules.filter((r) => r.protocol === 'udp').map((r) => r.cidr);
       expect(udp).toEqual(['168.86.128.0/18', '192.0.2.0/24']);
-      expect(() => TwilioCatalog.registerMedia({ cidrs: [], fromPort: 6, toPort: 5, source: 'x' })).toThrow(
-        /media cidrs must not be empty[\s\S]*media fromPort must not exceed toPort, got: 6-5[\s\S]*media source must be the https URL/,
+      expect(() => TwilioCatalog.registerMedia({ cidrs: [], fromPort: 6, toPort: 5, sourceUrl: 'x' })).toThrow(
+        /media cidrs must not be empty[\s\S]*media fromPort must not exceed toPort, got: 6-5[\s\S]*media sourceUrl must be the https URL/,
       );
     });
   });

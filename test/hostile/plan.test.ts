@@ -194,11 +194,11 @@ const WELL_TYPED: Record<string, (v: unknown) => boolean> = {
   signalingCidrs: isStrList,
   bgpPrefixes: isStrList,
   vpnEncryptionDomain: isStrList,
-  routingSource: isStr,
+  routingSourceUrl: isStr,
   sipGatewayCidrs: isStrList,
   sipSignalingCidrs: isStrList,
   ntsCidrs: isStrList,
-  source: isStr,
+  sourceUrl: isStr,
   note: isStr,
   confidence: (v) => ['high', 'medium', 'low'].includes(v as string),
   cidrs: isStrList,
@@ -252,7 +252,7 @@ describe('TwilioCatalog.registerEdge and registerMedia with hostile definitions'
   }
 
   test('registerEdge: a usable edge or a validation error', () => {
-    const publicBase = { name: 'hostile-public', legacyRegionId: 'hx1', location: 'Nowhere', awsRegion: 'eu-west-1', ntsCidrs: ['203.0.113.0/24'], source: SOURCE };
+    const publicBase = { name: 'hostile-public', legacyRegionId: 'hx1', location: 'Nowhere', awsRegion: 'eu-west-1', ntsCidrs: ['203.0.113.0/24'], sourceUrl: SOURCE };
     const ixBase = {
       name: 'hostile-ix',
       legacyRegionId: 'hx1-ix',
@@ -262,8 +262,8 @@ describe('TwilioCatalog.registerEdge and registerMedia with hostile definitions'
       bgpPrefixes: ['203.0.113.0/24'],
       vpnEncryptionDomain: ['203.0.113.0/24'],
       sipGatewayCidrs: ['203.0.113.0/24'],
-      source: SOURCE,
-      routingSource: SOURCE,
+      sourceUrl: SOURCE,
+      routingSourceUrl: SOURCE,
     };
     const fields = {
       name: fc.oneof(fc.constantFrom<unknown>('dublin', 'Hostile', 'hostile edge', 'hostile-new'), stringish),
@@ -279,8 +279,8 @@ describe('TwilioCatalog.registerEdge and registerMedia with hostile definitions'
       sipGatewayCidrs: cidrList,
       sipSignalingCidrs: cidrList,
       ntsCidrs: cidrList,
-      source: fc.oneof(fc.constantFrom<unknown>('http://x', 'https://', 'https://a b'), stringish),
-      routingSource: fc.oneof(fc.constantFrom<unknown>('http://x'), stringish),
+      sourceUrl: fc.oneof(fc.constantFrom<unknown>('http://x', 'https://', 'https://a b'), stringish),
+      routingSourceUrl: fc.oneof(fc.constantFrom<unknown>('http://x'), stringish),
       confidence: fc.oneof(fc.constantFrom<unknown>('high', 'medium', 'low', 'HIGH'), stringish),
     };
     const arb = fc.tuple(fc.boolean(), fc.oneof(fc.boolean(), junk), fc.nat(20))
@@ -293,9 +293,9 @@ describe('TwilioCatalog.registerEdge and registerMedia with hostile definitions'
   });
 
   test('registerMedia: a usable media range or a validation error', () => {
-    const base = { cidrs: ['168.86.128.0/18'], fromPort: 10000, toPort: 60000, source: SOURCE };
+    const base = { cidrs: ['168.86.128.0/18'], fromPort: 10000, toPort: 60000, sourceUrl: SOURCE };
     const port = fc.oneof(fc.integer({ min: 0, max: 65535 }), fc.constantFrom<unknown>(-1, 65536, 1.5, NaN, '10000', null), presentJunk);
-    const fields = { cidrs: cidrList, fromPort: port, toPort: port, source: stringish, confidence: stringish };
+    const fields = { cidrs: cidrList, fromPort: port, toPort: port, sourceUrl: stringish, confidence: stringish };
     const arb = fc.oneof({ weight: 10, arbitrary: mutated(base, fields) }, { weight: 1, arbitrary: presentJunk.map((def) => ({ def: def as any, changed: ['definition'] })) });
     assertProperty('catalog.registerMedia', arb, ({ def, changed }) => {
       check('catalog.registerMedia', changed, def, () => {

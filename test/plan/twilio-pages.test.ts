@@ -117,6 +117,6 @@ describe('plans follow Twilio\'s pages', () => {
     expect(TwilioCatalog.sourceOf('https://www.twilio.com/docs/sip-trunking/ip-addresses')).toMatchObject({ dateModified: '2026-03-09', checked: '2026-11-28' });
     for (const s of TwilioCatalog.sources()) expect(s.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const ix = TwilioCatalog.edgeDefinition(TwilioEdge.LONDON_IX);
-    expect(TwilioCatalog.sourceOf(ix.source)?.title).toBe('Voice SDKs Network Connectivity Requirements');
+    expect(TwilioCatalog.sourceOf(ix.sourceUrl)?.title).toBe('Voice SDKs Network Connectivity Requirements');
   });
 });

@@ -17,8 +17,8 @@ function builtInEdges(): Map<string, TwilioEdgeDefinition> {
       awsRegion: e.awsRegion,
       ntsCidrs: copy(e.ntsCidrs),
       sipSignalingCidrs: copy(e.sipSignalingCidrs),
-      sipSource: e.sipSignalingCidrs ? SIP.source : undefined,
-      source: e.source,
+      sipSourceUrl: e.sipSignalingCidrs ? SIP.source : undefined,
+      sourceUrl: e.source,
       confidence: TwilioFactConfidence.HIGH,
     });
   }
@@ -34,9 +34,9 @@ function builtInEdges(): Map<string, TwilioEdgeDefinition> {
       bgpPrefixes: [...e.bgpPrefixes],
       vpnEncryptionDomain: [...e.vpnEncryptionDomain],
       sipGatewayCidrs: [...e.sipGatewayCidrs],
-      source: e.source,
-      routingSource: e.routingSource,
-      sipSource: SIP.interconnectSource,
+      sourceUrl: e.source,
+      routingSourceUrl: e.routingSource,
+      sipSourceUrl: SIP.interconnectSource,
       confidence: TwilioFactConfidence.HIGH,
       note: e.note,
     });
@@ -49,7 +49,7 @@ function builtInMedia(): TwilioMediaDefinition {
     cidrs: [...MEDIA.cidrs],
     fromPort: MEDIA.udpPorts.fromPort,
     toPort: MEDIA.udpPorts.toPort,
-    source: MEDIA.source,
+    sourceUrl: MEDIA.source,
     confidence: TwilioFactConfidence.HIGH,
   };
 }

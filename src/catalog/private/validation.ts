@@ -13,7 +13,8 @@ export function validateMediaDefinition(d: TwilioMediaDefinition): string[] {
   if (!Array.isArray(d.cidrs) || d.cidrs.length === 0) problems.push('media cidrs must not be empty. Give at least one IPv4 CIDR such as \'168.86.128.0/18\'.');
   problems.push(...cidrProblems('media cidrs', Array.isArray(d.cidrs) ? d.cidrs : []));
   problems.push(...validatePortRange('media', d.fromPort, d.toPort));
-  problems.push(...validateSource('media', d.source));
+  problems.push(...renamedProblems('media', d as unknown as Record<string, unknown>));
+  problems.push(...validateSource('media', d.sourceUrl));
   problems.push(...optionalTypeProblems('media', d as unknown as Record<string, unknown>));
   return problems;
 }
@@ -35,10 +36,17 @@ function validatePortRange(what: string, fromPort: unknown, toPort: unknown): st
   return problems;
 }
 
-function validateSource(what: string, source: unknown): string[] {
+function validateSource(what: string, source: unknown, key: string = 'sourceUrl'): string[] {
   return typeof source === 'string' && /^https:\/\/\S+$/.test(source)
     ? []
-    : [`${what} source must be the https URL of the Twilio page the facts come from, got: ${show(source)}.`];
+    : [`${what} ${key} must be the https URL of the Twilio page the facts come from, got: ${show(source)}.`];
+}
+
+/** The names of the 0.x catalog definitions, for JavaScript callers: one clear error naming the new field. */
+const RENAMED = { source: 'sourceUrl', routingSource: 'routingSourceUrl', sipSource: 'sipSourceUrl' } as const;
+function renamedProblems(label: string, d: Record<string, unknown>): string[] {
+  return Object.entries(RENAMED).filter(([old]) => d[old] !== undefined)
+    .map(([old, now]) => `${label} ${old} is now ${now}: rename the field (the value is the same https URL).`);
 }
 
 /** Problems with the optional descriptive fields of a definition: JavaScript and JSON callers can pass any type. */
@@ -88,7 +96,7 @@ export function validateEdgeDefinition(d: TwilioEdgeDefinition, allowReplacing: 
     problems.push(`${label} aliases must be lower-case ids such as 'us1-tnx', got: ${show(d.aliases)}.`);
   }
   const ix = d.isPrivateInterconnect ?? false;
-  const ixOnly = ['signalingCidrs', 'bgpPrefixes', 'vpnEncryptionDomain', 'sipGatewayCidrs', 'servesPublicEdge', 'routingSource'] as const;
+  const ixOnly = ['signalingCidrs', 'bgpPrefixes', 'vpnEncryptionDomain', 'sipGatewayCidrs', 'servesPublicEdge', 'routingSourceUrl'] as const;
   const publicOnly = ['ntsCidrs', 'sipSignalingCidrs'] as const;
   if (ix) {
     const served = typeof d.servesPublicEdge === 'string' ? edgeDefinition(d.servesPublicEdge) : undefined;
@@ -117,8 +125,9 @@ export function validateEdgeDefinition(d: TwilioEdgeDefinition, allowReplacing: 
     });
   }
   problems.push(...optionalTypeProblems(label, d as unknown as Record<string, unknown>));
-  problems.push(...validateSource(label, d.source));
-  if (d.routingSource !== undefined) problems.push(...validateSource(`${label} routing`, d.routingSource));
-  if (d.sipSource !== undefined) problems.push(...validateSource(`${label} SIP`, d.sipSource));
+  problems.push(...renamedProblems(label, d as unknown as Record<string, unknown>));
+  problems.push(...validateSource(label, d.sourceUrl));
+  if (d.routingSourceUrl !== undefined) problems.push(...validateSource(label, d.routingSourceUrl, 'routingSourceUrl'));
+  if (d.sipSourceUrl !== undefined) problems.push(...validateSource(label, d.sipSourceUrl, 'sipSourceUrl'));
   return problems;
 }

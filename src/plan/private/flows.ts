@@ -66,7 +66,7 @@ export function sdkDrafts(c: FlowChoices): DraftFlow[] {
         toPort: media.toPort,
         purpose: 'Voice media (SRTP/ICE)',
         edge: edge.name,
-        source: media.source,
+        source: media.sourceUrl,
       });
     }
     if (edge.isPrivateInterconnect) {
@@ -84,7 +84,7 @@ export function sdkDrafts(c: FlowChoices): DraftFlow[] {
           toPort: port,
           purpose: 'Voice SDK signalling over Interconnect (TLS)',
           edge: edge.name,
-          source: def.source,
+          source: def.sourceUrl,
         });
       }
     } else {
@@ -103,7 +103,7 @@ export function sdkDrafts(c: FlowChoices): DraftFlow[] {
               toPort: p,
               purpose: p === gateway.port ? gateway.purpose : gateway.purpose.replace(/\)$/, ', SDKs before 3.x)'),
               edge: edge.name,
-              source: gateway.source,
+              source: gateway.sourceUrl,
             });
           }
         }
@@ -123,7 +123,7 @@ export function sdkDrafts(c: FlowChoices): DraftFlow[] {
             toPort: p.port,
             purpose: p.purpose,
             edge: edge.name,
-            source: p.source,
+            source: p.sourceUrl,
           });
         }
       }
@@ -146,7 +146,7 @@ export function sdkDrafts(c: FlowChoices): DraftFlow[] {
           toPort: service.port,
           purpose: service.purpose,
           edge: edge.name,
-          source: service.source,
+          source: service.sourceUrl,
         });
       }
     }

@@ -20,7 +20,7 @@ export function planRoutes(edges: readonly TwilioEdge[], connection: Interconnec
       ? def.vpnEncryptionDomain ?? []
       : (def.bgpPrefixes ?? []).map((p) => parseAnnouncement(p)!.cidr);
     for (const cidr of prefixes) {
-      const entry = byCidr.get(cidr) ?? { edges: [], purposes: new Set<string>(), source: def.routingSource ?? def.source };
+      const entry = byCidr.get(cidr) ?? { edges: [], purposes: new Set<string>(), source: def.routingSourceUrl ?? def.sourceUrl };
       if (!entry.edges.includes(edge.name)) entry.edges.push(edge.name);
       const isMedia = media.some((m) => cidrContains(m, cidr) || cidrContains(cidr, m));
       entry.purposes.add(isMedia ? 'Voice media' : 'Interconnect signalling');

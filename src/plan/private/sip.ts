@@ -133,7 +133,7 @@ function interconnectGateways(c: SipChoices): Array<{ cidr: string; set: string;
       cidr,
       set: CIDR_SETS.sipGateways(e.name),
       edges: chosen.includes(e.name) ? [e.name] : chosen,
-      source: def.sipSource ?? def.source,
+      source: def.sipSourceUrl ?? def.sourceUrl,
     }));
   });
 }
@@ -155,7 +155,7 @@ export function sipDrafts(c: SipChoices): DraftFlow[] {
   const media = TwilioCatalog.media();
   const twilioPorts = TwilioCatalog.sipPorts().map((p) => ({ ...p, transport: p.transport! })).filter((p) => c.transports.includes(p.transport));
   const localPort = (t: SipTransport) => (t === SipTransport.TLS ? c.sipTlsPort : c.sipPort);
-  const regional = twilioPorts[0]?.source ?? media.source;
+  const regional = twilioPorts[0]?.sourceUrl ?? media.sourceUrl;
   const gateways = [
     ...TwilioCatalog.sipSignalingCidrs().map((cidr) => ({ cidr, set: CIDR_SETS.sipSignaling, edges: c.edges.map((e) => e.name), source: regional })),
     ...interconnectGateways(c),
@@ -203,7 +203,7 @@ export function sipDrafts(c: SipChoices): DraftFlow[] {
         hostname: false,
         cidrSet: CIDR_SETS.media,
         edge: edge.name,
-        source: media.source,
+        source: media.sourceUrl,
       };
       drafts.push({
         ...common,
