@@ -106,6 +106,9 @@ if (skipReason) {
         expect(leftBehind(baseline, after)).toEqual({});
         const orphans = after.orphanedDefaultNetworkAcls.filter((a) => !baseline.orphanedDefaultNetworkAcls.includes(a));
         if (orphans.length > 0) notes.push(`moto kept ${orphans.join(', ')}; AWS deletes a VPC's default network ACL with the VPC`);
+        // moto_serial.py answers a repeated create of an identical ACL entry (a retried request): say so when it did
+        const repeated = fs.readFileSync(path.join(work, 'moto.log'), 'utf8').split('\n').filter((l) => l.startsWith('moto_serial: repeated'));
+        if (repeated.length > 0) notes.push(`the emulator answered ${repeated.length} repeated create(s) of an identical entry: ${repeated.join('; ')}`);
 
         summaries.push([
           `- ${config.name} (${Math.round((Date.now() - t0) / 1000)} s): ${created.length} resources; ${tf.applies - 1} applies and a destroy, `
