@@ -162,6 +162,13 @@ describe('TwilioCatalog', () => {
       })).toThrow(/edge name must be lower-case words[\s\S]*clashes with edge 'ashburn'[\s\S]*servesPublicEdge must name a public edge, got: 'nowhere'[\s\S]*signalingCidrs\[0\] must be a canonical IPv4 CIDR, got: '10.0.0.1\/24'[\s\S]*sourceUrl must be the https URL/);
     });
 
+    test('bgpPrefixes as one string instead of a list is one clear error, not a crash when planning routes', () => {
+      const def = { ...TwilioCatalog.edgeDefinition(TwilioEdge.LONDON_IX), bgpPrefixes: '203.0.113.0/24' };
+      expect(() => TwilioCatalog.registerEdge(def as any, true))
+        .toThrow("edge 'london-ix' bgpPrefixes must be a list of announcements such as ['168.86.128.0/18 le 24'], got: '203.0.113.0/24'.");
+      expect(TwilioCatalog.edgeDefinition(TwilioEdge.LONDON_IX).bgpPrefixes).toEqual(expect.arrayContaining([expect.stringMatching(/^\d/)]));
+    });
+
     test('a JavaScript caller still using the 0.x field names gets one error naming each new field', () => {
       const { sourceUrl, routingSourceUrl, sipSourceUrl, ...rest } = TwilioCatalog.edgeDefinition(TwilioEdge.LONDON_IX);
       const old = { ...rest, source: sourceUrl, routingSource: routingSourceUrl, sipSource: sipSourceUrl };

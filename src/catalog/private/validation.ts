@@ -116,9 +116,10 @@ export function validateEdgeDefinition(d: TwilioEdgeDefinition, allowReplacing: 
     if (!Array.isArray(list)) problems.push(`${label} ${key} must be a list of IPv4 CIDRs, got: ${show(list)}.`);
     else problems.push(...cidrProblems(`${label} ${key}`, list));
   }
-  if (d.bgpPrefixes !== undefined) {
-    const list = Array.isArray(d.bgpPrefixes) ? d.bgpPrefixes : [d.bgpPrefixes];
-    list.forEach((p, i) => {
+  if (d.bgpPrefixes !== undefined && !Array.isArray(d.bgpPrefixes)) {
+    problems.push(`${label} bgpPrefixes must be a list of announcements such as ['168.86.128.0/18 le 24'], got: ${show(d.bgpPrefixes)}.`);
+  } else if (d.bgpPrefixes !== undefined) {
+    d.bgpPrefixes.forEach((p, i) => {
       if (typeof p !== 'string' || !parseAnnouncement(p)) {
         problems.push(`${label} bgpPrefixes[${i}] must be a canonical IPv4 CIDR, optionally with 'le N' as Twilio writes it (e.g. '168.86.128.0/18 le 24'), got: ${show(p)}.`);
       }
