@@ -5,6 +5,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as ssm from 'aws-cdk-lib/aws-ssm';
 import { TerraformVariable, Token as TfToken } from 'cdktf';
+import { Token as TnToken } from 'cdktn';
 import { awscdk, cdktf, TwilioEdge, TwilioNetworkPlan } from '../src';
 import { testStack } from './awscdk/util';
 import { resources, synthJson, tfStack } from './cdktf/util';
@@ -111,10 +112,15 @@ describe('framework-free token recognition', () => {
   test('number tokens of both frameworks are recognised; huge ordinary numbers are numbers', () => {
     expect(isEncodedToken(Token.asNumber(Fn.importValue('Priority')))).toBe(true);
     expect(isEncodedToken(TfToken.asNumber('${var.priority}'))).toBe(true);
+    expect(isEncodedToken(TnToken.asNumber('${var.priority}'))).toBe(true);
     for (const n of [Number.MAX_VALUE, 1e300, -1e10, 0, NaN, -Infinity]) expect(isEncodedToken(n)).toBe(false);
+    // a huge negative ordinary number too (the hostile suite's integration run found -Number.MAX_VALUE taken for a token)
+    for (const n of [-Number.MAX_VALUE, -1e300, -1e285, -1.8e289]) expect(isEncodedToken(n)).toBe(false);
   });
 
   test('a huge number is validated as the number it is (it was taken for a token and passed unchecked)', () => {
-    expect(() => TwilioNetworkPlan.compute({ dnsFirewall: { priority: Number.MAX_VALUE } })).toThrow(/dnsFirewall\.priority/);
+    for (const priority of [Number.MAX_VALUE, -Number.MAX_VALUE]) {
+      expect(() => TwilioNetworkPlan.compute({ dnsFirewall: { priority } })).toThrow(/dnsFirewall\.priority/);
+    }
   });
 });
